@@ -1,0 +1,4 @@
+namespace Kunpeng.Abstractions;
+
+/// <summary>Whom a condition is about.</summary>
+public enum ConditionSubject { Person, Enterprise }

@@ -1,0 +1,4 @@
+namespace Kunpeng.Abstractions;
+
+/// <summary>Membership of a culture and art association, ascending.</summary>
+public enum AssociationMembership { None, Municipal, National }

@@ -1,0 +1,3 @@
+namespace Kunpeng.Abstractions;
+
+public enum CultureField { Arts, Heritage, Media, Literature, Theory, Other }

@@ -1,0 +1,3 @@
+namespace Kunpeng.Abstractions;
+
+public enum Industry { Industrial, Software, Telecom, Services, Other }

@@ -1,0 +1,3 @@
+namespace Kunpeng.Abstractions;
+
+public enum ProjectStatus { Ongoing, Completed }
