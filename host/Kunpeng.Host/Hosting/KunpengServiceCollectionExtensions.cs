@@ -1,0 +1,52 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Kunpeng.Host.Health;
+using Kunpeng.Host.Plugins;
+using Kunpeng.Host.Registry;
+
+namespace Kunpeng.Host.Hosting;
+
+/// <summary>Registers the host's parts; each area adds its own services.</summary>
+public static class KunpengServiceCollectionExtensions
+{
+    public static IServiceCollection AddKunpengRegistry(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RegistryOptions>(configuration.GetSection(RegistryOptions.Section));
+        services.AddSingleton<RegistryDatabase>();
+        services.AddSingleton<PluginVersionLedger>();
+        return services;
+    }
+
+    public static IServiceCollection AddKunpengPlugins(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PluginOptions>(configuration.GetSection(PluginOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IPluginAssemblyLoader, McMasterPluginAssemblyLoader>();
+        services.AddSingleton<DomainPluginLoader>();
+        services.AddSingleton<PluginDirectoryScanner>();
+        services.AddSingleton<DomainPluginCatalog>();
+        services.AddHostedService<PluginStartup>();
+        return services;
+    }
+
+    public static IServiceCollection AddKunpengApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        services.AddHealthChecks()
+            .AddCheck<RegistryHealthCheck>("registry")
+            .AddCheck<PluginScanHealthCheck>("plugins");
+        services.AddEndpointsApiExplorer();
+        services.AddKunpengSwagger();
+        return services;
+    }
+
+    /// <summary>The wire format: camelCase names, kebab-case enum strings, Chinese written as is (not \u-escaped).</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+    }
+}

@@ -1,0 +1,14 @@
+namespace Kunpeng.Host.Plugins;
+
+/// <summary>Where the host looks for domain plugins (<c>Kunpeng:Plugins</c>).</summary>
+public sealed class PluginOptions
+{
+    public const string Section = "Kunpeng:Plugins";
+
+    /// <summary>Folder holding one sub-folder per plugin; relative paths are under the host's base directory.</summary>
+    public string Directory { get; set; } = "plugins";
+
+    /// <summary>The absolute plugins folder.</summary>
+    public string ResolveDirectory() =>
+        Path.GetFullPath(Path.IsPathRooted(Directory) ? Directory : Path.Combine(AppContext.BaseDirectory, Directory));
+}

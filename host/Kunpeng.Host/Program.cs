@@ -1,0 +1,35 @@
+using Autofac.Extensions.DependencyInjection;
+using Kunpeng.Host.Api;
+using Kunpeng.Host.Health;
+using Kunpeng.Host.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+builder.Services
+    .AddKunpengRegistry(builder.Configuration)
+    .AddKunpengPlugins(builder.Configuration)
+    .AddKunpengApi();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseKunpengSwagger();
+app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.Write });
+app.MapPluginsApi();
+app.MapDomainsApi();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+    foreach (var address in addresses)
+    {
+        app.Logger.LogInformation("Swagger UI: {Address}/swagger", address.Replace("[::]", "localhost", StringComparison.Ordinal));
+    }
+});
+
+app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,65 @@
+using LiteDB;
+using Microsoft.Extensions.Options;
+
+namespace Kunpeng.Host.Registry;
+
+/// <summary>
+/// The registry's single LiteDB database, opened once per process and shared by every request
+/// (LiteDB is thread-safe in Direct mode). On Linux LiteDB does not stop a second process opening
+/// the same file, so the host holds an exclusive lock file beside it and refuses to start without it.
+/// </summary>
+public sealed class RegistryDatabase : IDisposable
+{
+    private readonly FileStream _lock;
+    private bool _disposed;
+
+    public RegistryDatabase(IOptions<RegistryOptions> options)
+    {
+        FilePath = options.Value.ResolvePath();
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        var lockPath = FilePath + ".lock";
+        try
+        {
+            _lock = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new InvalidOperationException(
+                $"The registry '{FilePath}' is in use by another Kunpeng process (lock '{lockPath}' is held). Stop it, or configure another Kunpeng:Registry:DatabasePath.", e);
+        }
+
+        try
+        {
+            // Host-owned document types only: a mapper caching a plugin type would pin its load context.
+            Mapper = new BsonMapper { EnumAsInteger = false };
+            Database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct }, Mapper);
+        }
+        catch
+        {
+            _lock.Dispose();
+            throw;
+        }
+    }
+
+    public string FilePath { get; }
+
+    public BsonMapper Mapper { get; }
+
+    public LiteDatabase Database { get; }
+
+    /// <summary>True until the database is disposed.</summary>
+    public bool IsOpen => !Volatile.Read(ref _disposed);
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        // Disposing runs the final checkpoint, folding the log into the data file.
+        Database.Dispose();
+        _lock.Dispose();
+    }
+}

@@ -1,0 +1,13 @@
+namespace Kunpeng.Host.Registry;
+
+/// <summary>Where the registry database lives (<c>Kunpeng:Registry</c>).</summary>
+public sealed class RegistryOptions
+{
+    public const string Section = "Kunpeng:Registry";
+
+    /// <summary>The LiteDB file; relative paths are under the host's base directory.</summary>
+    public string DatabasePath { get; set; } = "data/kunpeng.db";
+
+    public string ResolvePath() =>
+        Path.GetFullPath(Path.IsPathRooted(DatabasePath) ? DatabasePath : Path.Combine(AppContext.BaseDirectory, DatabasePath));
+}
