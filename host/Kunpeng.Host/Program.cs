@@ -2,6 +2,7 @@ using Autofac.Extensions.DependencyInjection;
 using Kunpeng.Host.Api;
 using Kunpeng.Host.Health;
 using Kunpeng.Host.Hosting;
+using Kunpeng.Host.Security;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -10,15 +11,19 @@ builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
 builder.Services
     .AddKunpengRegistry(builder.Configuration)
     .AddKunpengPlugins(builder.Configuration)
+    .AddKunpengAuth(builder.Configuration)
     .AddKunpengApi();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseKunpengSwagger();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.Write });
 app.MapPluginsApi();
 app.MapDomainsApi();
+app.MapAuthApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

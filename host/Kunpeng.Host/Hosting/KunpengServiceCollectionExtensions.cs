@@ -33,6 +33,7 @@ public static class KunpengServiceCollectionExtensions
     public static IServiceCollection AddKunpengApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddExceptionHandler<Problems.ProblemExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddHealthChecks()
             .AddCheck<RegistryHealthCheck>("registry")

@@ -14,6 +14,17 @@ internal static class SwaggerSetup
                 Version = "v1",
                 Description = "本土人才培养“鲲鹏工程”: domains, criteria, nominations and the yearly cycle, served by one plugin per domain.",
             });
+            // Swagger UI's Authorize dialog logs in with the password grant against the token endpoint.
+            o.AddSecurityDefinition("kunpeng", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.OAuth2,
+                Description = "Log in with a Kunpeng account (first run: the bootstrap administrator from configuration).",
+                Flows = new OpenApiOAuthFlows
+                {
+                    Password = new OpenApiOAuthFlow { TokenUrl = new Uri("/api/auth/token", UriKind.Relative), Scopes = new Dictionary<string, string>() },
+                },
+            });
+            o.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("kunpeng", document)] = [] });
             foreach (var xml in new[] { "Kunpeng.Host.xml", "Kunpeng.Abstractions.xml" })
             {
                 var path = Path.Combine(AppContext.BaseDirectory, xml);

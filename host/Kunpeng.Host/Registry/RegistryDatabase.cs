@@ -11,6 +11,7 @@ namespace Kunpeng.Host.Registry;
 public sealed class RegistryDatabase : IDisposable
 {
     private readonly FileStream _lock;
+    private readonly Lock _writeGate = new();
     private bool _disposed;
 
     public RegistryDatabase(IOptions<RegistryOptions> options)
@@ -49,6 +50,49 @@ public sealed class RegistryDatabase : IDisposable
 
     /// <summary>True until the database is disposed.</summary>
     public bool IsOpen => !Volatile.Read(ref _disposed);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> as one transaction and returns only once the commit is in the
+    /// data file. LiteDB 5.0.20's Commit() hands pages to a background writer and returns before
+    /// they are written (LiteDB #1489, #2127), so a process killed right after a 2xx could lose an
+    /// acknowledged write; the checkpoint that follows waits for that writer, copies the log into
+    /// the data file and flushes it. Writes are serialized by one gate: LiteDB transactions are bound
+    /// to the thread, and the workflow's transactions span several collections.
+    /// </summary>
+    /// <remarks>Never await inside <paramref name="work"/>; a throw rolls everything back.</remarks>
+    public T Write<T>(Func<LiteDatabase, T> work)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        lock (_writeGate)
+        {
+            if (!Database.BeginTrans())
+            {
+                throw new InvalidOperationException("A registry transaction is already open on this thread.");
+            }
+
+            T result;
+            try
+            {
+                result = work(Database);
+                Database.Commit();
+            }
+            catch
+            {
+                Database.Rollback();
+                throw;
+            }
+
+            Database.Checkpoint();
+            return result;
+        }
+    }
+
+    /// <inheritdoc cref="Write{T}(Func{LiteDatabase, T})"/>
+    public void Write(Action<LiteDatabase> work) => Write(db =>
+    {
+        work(db);
+        return true;
+    });
 
     public void Dispose()
     {

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Kunpeng.Host.Problems;
+
+namespace Kunpeng.Host.Api;
+
+/// <summary>A login: JSON body or OAuth 2.0 password-grant form.</summary>
+/// <param name="UserName">Login name.</param>
+/// <param name="Password">Password.</param>
+public sealed record LoginRequest(string UserName, string Password)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static async Task<LoginRequest> ReadAsync(HttpRequest request)
+    {
+        string? userName;
+        string? password;
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync();
+            var grant = form["grant_type"].ToString();
+            if (grant.Length > 0 && grant != "password")
+            {
+                throw new InputValidationException("grant_type", "Only the password grant is supported.");
+            }
+
+            userName = form["username"].ToString();
+            password = form["password"].ToString();
+        }
+        else
+        {
+            LoginRequest? body;
+            try
+            {
+                body = await request.ReadFromJsonAsync<LoginRequest>(Json);
+            }
+            catch (JsonException)
+            {
+                throw new InputValidationException("body", "Send JSON { \"userName\", \"password\" } or a password-grant form.");
+            }
+
+            userName = body?.UserName;
+            password = body?.Password;
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(userName))
+        {
+            errors["userName"] = ["Required."];
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            errors["password"] = ["Required."];
+        }
+
+        return errors.Count > 0 ? throw new InputValidationException(errors) : new LoginRequest(userName!, password!);
+    }
+}
