@@ -10,6 +10,7 @@ builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
 builder.Services
     .AddKunpengRegistry(builder.Configuration)
     .AddKunpengPlugins(builder.Configuration)
+    .AddKunpengEligibility(builder.Configuration)
     .AddKunpengApi();
 
 var app = builder.Build();
@@ -19,6 +20,8 @@ app.UseKunpengSwagger();
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.Write });
 app.MapPluginsApi();
 app.MapDomainsApi();
+app.MapCriteriaApi();
+app.MapEligibilityApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -1,3 +1,4 @@
+using Kunpeng.Host.Api.OpenApi;
 using Microsoft.OpenApi;
 
 namespace Kunpeng.Host.Hosting;
@@ -14,6 +15,9 @@ internal static class SwaggerSetup
                 Version = "v1",
                 Description = "本土人才培养“鲲鹏工程”: domains, criteria, nominations and the yearly cycle, served by one plugin per domain.",
             });
+            // The profile's facts (shared and plugin-declared) and example requests for Swagger UI.
+            o.SchemaFilter<ProfileSchemaFilter>();
+            o.OperationFilter<RequestExampleOperationFilter>();
             foreach (var xml in new[] { "Kunpeng.Host.xml", "Kunpeng.Abstractions.xml" })
             {
                 var path = Path.Combine(AppContext.BaseDirectory, xml);
