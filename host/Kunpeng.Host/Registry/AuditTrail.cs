@@ -46,6 +46,8 @@ public sealed class AuditTrail(TimeProvider clock)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         KunpengServiceCollectionExtensions.ConfigureJson(options);
+        // ConfigureJson puts source-generated metadata first; the audited documents need reflection after it.
+        options.TypeInfoResolverChain.Add(new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver());
         return options;
     }
 }
