@@ -15,5 +15,10 @@ public sealed class Cycle
     public CycleStage Stage { get; set; } = CycleStage.Nominating;
     /// <summary>True once the domain's plugin is retired: the cycle's data stays, but nothing changes.</summary>
     public bool ReadOnly { get; set; }
+    /// <summary>When nominations were closed (the cycle moved to <see cref="CycleStage.Reviewing"/>), or null.</summary>
+    public DateTime? NominationsClosedUtc { get; set; }
+    /// <summary>Account that closed nominations.</summary>
+    public string? NominationsClosedBy { get; set; }
+    public DateTime CreatedUtc { get; set; }
     public int Version { get; set; } = 1;
 }

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Options;
+
+namespace Kunpeng.Host.Workflow.Cycles;
+
+/// <summary>
+/// Today's date where the programme runs: deadlines are calendar days in the district (UTC+8 by
+/// default, <c>Kunpeng:Workflow:UtcOffsetHours</c>), not in the server's time zone.
+/// </summary>
+public sealed class WorkflowClock(TimeProvider time, IOptions<WorkflowOptions> options)
+{
+    public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
+
+    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(options.Value.UtcOffsetHours)).DateTime);
+}
