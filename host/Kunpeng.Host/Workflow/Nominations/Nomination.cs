@@ -17,6 +17,19 @@ public sealed class Nomination
     /// <summary>The nominating unit (or the applicant's own name for a self-application).</summary>
     public string Unit { get; set; } = "";
     public NominationStatus Status { get; set; } = NominationStatus.Draft;
+    /// <summary>unit-nomination, association-nomination, self-application or organizer-designation.</summary>
+    public string Channel { get; set; } = "";
+    /// <summary>The candidate's facts for this nomination (a JSON object, docs/profile-facts.md).</summary>
+    public string ProfileJson { get; set; } = "{}";
+    public List<NominationDocument> Documents { get; set; } = [];
+    /// <summary>Every screening, oldest first; never rewritten.</summary>
+    public List<Screening> Screenings { get; set; } = [];
+    /// <summary>The verdict of the latest screening, for filtering; null before submit.</summary>
+    public string? LatestVerdict { get; set; }
+    /// <summary>Expert reviewers assigned (account ids).</summary>
+    public List<string> ReviewerIds { get; set; } = [];
+    /// <summary>The panel's derived result; null until reviewers are assigned.</summary>
+    public PanelOutcome? Panel { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime? SubmittedUtc { get; set; }
     public int Version { get; set; } = 1;

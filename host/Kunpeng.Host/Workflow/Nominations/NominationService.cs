@@ -1,0 +1,462 @@
+using System.Text.Json;
+using Kunpeng.Abstractions;
+using Kunpeng.Host.Api;
+using Kunpeng.Host.Api.Models;
+using Kunpeng.Host.Plugins;
+using Kunpeng.Host.Problems;
+using Kunpeng.Host.Registry;
+using Kunpeng.Host.Security;
+using Kunpeng.Host.Workflow.Cycles;
+using Kunpeng.Host.Workflow.Documents;
+using Kunpeng.Host.Workflow.Persons;
+using LiteDB;
+
+namespace Kunpeng.Host.Workflow.Nominations;
+
+/// <summary>
+/// Nominations from draft to submitted: who may nominate through which channel, the deadline,
+/// required documents, and screening on submit (kept, never overwritten, with the plugin version).
+/// </summary>
+public sealed class NominationService(
+    RegistryDatabase registry, AuditTrail audit, DomainPluginCatalog catalog, WorkflowClock clock, INominationScreener screener)
+{
+    public const string Collection = "nominations";
+
+    public static void EnsureIndexes(LiteDatabase db)
+    {
+        var nominations = db.GetCollection<Nomination>(Collection);
+        nominations.EnsureIndex(n => n.CycleId);
+        nominations.EnsureIndex(n => n.DomainId);
+        nominations.EnsureIndex(n => n.Tier);
+        nominations.EnsureIndex(n => n.Status);
+        nominations.EnsureIndex(n => n.Unit);
+        nominations.EnsureIndex(n => n.PersonId);
+        nominations.EnsureIndex(n => n.NominatedBy);
+        nominations.EnsureIndex(n => n.LatestVerdict);
+        nominations.EnsureIndex("ReviewerIds", "$.ReviewerIds[*]");
+        // The list most asked for (a cycle's nominations in one status) walks one index, not two.
+        nominations.EnsureIndex(CycleStatusIndex, CycleStatusExpression);
+    }
+
+    internal const string CycleStatusIndex = "CycleStatus";
+    internal const string CycleStatusExpression = "$.CycleId + '|' + $.Status";
+
+    /// <summary>A cycle's nominations in one status, through the compound index.</summary>
+    public static BsonExpression ByCycleAndStatus(string cycleId, NominationStatus status) =>
+        BsonExpression.Create($"{CycleStatusExpression} = @0", $"{cycleId}|{status}");
+
+    public static ILiteCollection<Nomination> Nominations(LiteDatabase db) => db.GetCollection<Nomination>(Collection);
+
+    /// <summary>A nomination the caller may see (404 otherwise).</summary>
+    public Nomination Get(Actor actor, string id) => NominationScope.Visible(actor, Nominations(registry.Database).FindById(id), id);
+
+    /// <summary>Nominates a person: a draft, to be completed with documents and submitted before the deadline.</summary>
+    public Nomination Create(Actor actor, NewNomination request)
+    {
+        var errors = new FieldErrors();
+        if (string.IsNullOrWhiteSpace(request.CycleId))
+        {
+            errors.Add("cycleId", "Required.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.PersonId))
+        {
+            errors.Add("personId", "Required.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Tier))
+        {
+            errors.Add("tier", "Required.");
+        }
+
+        errors.ThrowIfAny();
+        var db = registry.Database;
+        var cycle = db.GetCollection<Cycle>(CycleService.Cycles).FindById(request.CycleId)
+            ?? throw new InputValidationException("cycleId", $"No cycle has the id '{request.CycleId}'.");
+        var person = db.GetCollection<Person>(PersonService.Collection).FindById(request.PersonId)
+            ?? throw new InputValidationException("personId", $"No person has the id '{request.PersonId}'.");
+        var (channel, unit) = ChannelFor(actor, cycle, person, request);
+        RequireTier(cycle.DomainId, request.Tier!);
+        var profile = Given(request.Profile) is { } p ? ProfileText(p, "profile") : person.ProfileJson;
+        RequireAccepting(cycle, "nominate");
+
+        var nomination = new Nomination
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            CycleId = cycle.Id,
+            DomainId = cycle.DomainId,
+            Year = cycle.Year,
+            Tier = request.Tier!.Trim(),
+            PersonId = person.Id,
+            PersonName = person.Name,
+            NominatedBy = actor.AccountId,
+            Unit = unit,
+            Channel = channel,
+            ProfileJson = profile,
+            CreatedUtc = clock.UtcNow,
+        };
+        return registry.Write(w =>
+        {
+            var nominations = Nominations(w);
+            if (nominations.Exists(BsonExpression.Create("$.PersonId = @0 AND $.CycleId = @1 AND $.Status != @2", person.Id, cycle.Id, nameof(NominationStatus.Withdrawn))))
+            {
+                throw new ConflictException("Already nominated", $"{person.Name} already has a nomination in the cycle '{cycle.Id}' (withdraw it first to nominate again).");
+            }
+
+            nominations.Insert(nomination);
+            audit.Record(w, actor, "nomination.created", "nomination", nomination.Id, nomination.DomainId, null, nomination);
+
+            // Derived scope data on the person (who may see them), kept in the same transaction.
+            var persons = PersonService.Persons(w);
+            var stored = persons.FindById(person.Id)!;
+            var changed = false;
+            if (!stored.NominatedIn.Contains(nomination.DomainId))
+            {
+                stored.NominatedIn.Add(nomination.DomainId);
+                changed = true;
+            }
+
+            if (nomination.Channel != NominationChannels.SelfApplication && !stored.NominatedByUnits.Contains(nomination.Unit))
+            {
+                stored.NominatedByUnits.Add(nomination.Unit);
+                changed = true;
+            }
+
+            if (changed)
+            {
+                persons.Update(stored);
+            }
+
+            return nomination;
+        });
+    }
+
+    /// <summary>Changes a draft's tier or facts.</summary>
+    public Nomination Update(Actor actor, string id, int expectedVersion, NominationUpdate update)
+    {
+        var current = Get(actor, id);
+        NominationScope.RequireEditor(actor, current);
+        if (update.Tier is not null)
+        {
+            RequireTier(current.DomainId, update.Tier);
+        }
+
+        var profile = Given(update.Profile) is { } p ? ProfileText(p, "profile") : null;
+        return Change(actor, id, expectedVersion, "nomination.updated", n =>
+        {
+            RequireStatus(n, NominationStatus.Draft, "edit it");
+            RequireAccepting(CycleOf(n), "edit a nomination");
+            n.Tier = update.Tier?.Trim() ?? n.Tier;
+            n.ProfileJson = profile ?? n.ProfileJson;
+        });
+    }
+
+    /// <summary>Submits a draft: checks the deadline and the required documents, screens it, and stores the verdict.</summary>
+    public Nomination Submit(Actor actor, string id, int expectedVersion)
+    {
+        var n = Get(actor, id);
+        NominationScope.RequireEditor(actor, n);
+        WorkflowGuards.RequireVersion("Nomination", id, n.Version, expectedVersion);
+        RequireStatus(n, NominationStatus.Draft, "submit it");
+        var cycle = CycleOf(n);
+        RequireAccepting(cycle, "submit a nomination");
+        RequireDocuments(n);
+        var screening = Screen(actor, n, cycle);
+        return Change(actor, id, expectedVersion, "nomination.submitted", stored =>
+        {
+            RequireStatus(stored, NominationStatus.Draft, "submit it");
+            RequireAccepting(CycleOf(stored), "submit a nomination");
+            stored.Status = NominationStatus.Submitted;
+            stored.SubmittedUtc = clock.UtcNow;
+            Append(stored, screening);
+        });
+    }
+
+    /// <summary>Runs the criteria again (e.g. after the plugin was updated) and appends the result; earlier screenings stay.</summary>
+    public Nomination Rescreen(Actor actor, string id, int expectedVersion)
+    {
+        var n = Get(actor, id);
+        NominationScope.RequireManager(actor, n);
+        WorkflowGuards.RequireVersion("Nomination", id, n.Version, expectedVersion);
+        RequireScreenable(n);
+        var cycle = CycleOf(n);
+        var screening = Screen(actor, n, cycle);
+        return Change(actor, id, expectedVersion, "nomination.rescreened", stored =>
+        {
+            RequireScreenable(stored);
+            Append(stored, screening);
+        });
+    }
+
+    /// <summary>Withdraws a nomination before the panel has decided on it.</summary>
+    public Nomination Withdraw(Actor actor, string id, int expectedVersion)
+    {
+        var current = Get(actor, id);
+        NominationScope.RequireEditor(actor, current);
+        return Change(actor, id, expectedVersion, "nomination.withdrawn", n =>
+        {
+            if (n.Status is not (NominationStatus.Draft or NominationStatus.Submitted or NominationStatus.UnderReview))
+            {
+                throw new StepOutOfOrderException($"Nomination '{n.Id}' is {ApiNames.Of(n.Status)}: only a draft, submitted or under-review nomination can be withdrawn.");
+            }
+
+            n.Status = NominationStatus.Withdrawn;
+        });
+    }
+
+    /// <summary>A page of the nominations the caller may see, filtered.</summary>
+    public PagedList<Nomination> List(Actor actor, NominationFilter filter, Paging paging)
+    {
+        var query = Nominations(registry.Database).Query();
+        foreach (var (expression, value) in Conditions(actor, filter))
+        {
+            query = query.Where(expression, value);
+        }
+
+        var total = query.Count();
+        var items = total <= paging.Skip ? [] : query.Skip(paging.Skip).Limit(paging.PageSize).ToList();
+        return new PagedList<Nomination>(items, paging.Page, paging.PageSize, total);
+    }
+
+    /// <summary>
+    /// The where-terms of a list: the caller's scope first, then the filters. A cycle and a status
+    /// together use the compound index, so the commonest list (one cycle's nominations in one
+    /// status) reads only its own index entries.
+    /// </summary>
+    internal static IEnumerable<(string Expression, BsonValue Value)> Conditions(Actor actor, NominationFilter filter)
+    {
+        var terms = new List<(string, BsonValue)>();
+        switch (actor.Role)
+        {
+            case KunpengRoles.TalentOffice:
+                break;
+            case KunpengRoles.BureauOfficer:
+                if (filter.DomainId is not null && filter.DomainId != actor.DomainId)
+                {
+                    throw new ForbiddenException($"A {actor.DomainId} bureau officer lists only {actor.DomainId} nominations.");
+                }
+
+                terms.Add(("$.DomainId = @0", actor.DomainId ?? ""));
+                break;
+            case KunpengRoles.ExpertReviewer:
+                terms.Add(("$.ReviewerIds[*] ANY = @0", actor.AccountId));
+                break;
+            case KunpengRoles.NominatingUnit:
+                if (filter.Unit is not null && filter.Unit != actor.Unit)
+                {
+                    throw new ForbiddenException("A nominating unit lists only its own nominations.");
+                }
+
+                terms.Add(("$.Unit = @0", actor.Unit ?? ""));
+                terms.Add(("$.Channel != @0", NominationChannels.SelfApplication));
+                break;
+            case KunpengRoles.Applicant:
+                terms.Add(("$.NominatedBy = @0", actor.AccountId));
+                break;
+            default:
+                throw new ForbiddenException("This role lists no nominations.");
+        }
+
+        if (filter.CycleId is not null && filter.Status is not null)
+        {
+            terms.Insert(0, ($"{CycleStatusExpression} = @0", $"{filter.CycleId}|{filter.Status}"));
+        }
+        else
+        {
+            if (filter.CycleId is not null)
+            {
+                terms.Add(("$.CycleId = @0", filter.CycleId));
+            }
+
+            if (filter.Status is not null)
+            {
+                terms.Add(("$.Status = @0", filter.Status.Value.ToString()));
+            }
+        }
+
+        if (filter.DomainId is not null && actor.Role != KunpengRoles.BureauOfficer)
+        {
+            terms.Add(("$.DomainId = @0", filter.DomainId));
+        }
+
+        if (filter.Tier is not null)
+        {
+            terms.Add(("$.Tier = @0", filter.Tier));
+        }
+
+        if (filter.Unit is not null && actor.Role != KunpengRoles.NominatingUnit)
+        {
+            terms.Add(("$.Unit = @0", filter.Unit));
+        }
+
+        if (filter.Verdict is not null)
+        {
+            terms.Add(("$.LatestVerdict = @0", filter.Verdict));
+        }
+
+        if (filter.PersonId is not null)
+        {
+            terms.Add(("$.PersonId = @0", filter.PersonId));
+        }
+
+        return terms;
+    }
+
+    /// <summary>
+    /// Loads the nomination inside a write, checks scope and version, applies <paramref name="change"/>,
+    /// bumps the version and records the change; all or nothing.
+    /// </summary>
+    public Nomination Change(Actor actor, string id, int expectedVersion, string action, Action<Nomination> change) =>
+        registry.Write(db =>
+        {
+            var nominations = Nominations(db);
+            var n = NominationScope.Visible(actor, nominations.FindById(id), id);
+            WorkflowGuards.RequireVersion("Nomination", id, n.Version, expectedVersion);
+            var before = Snapshots.Copy(registry.Mapper, n);
+            change(n);
+            n.Version++;
+            nominations.Update(n);
+            audit.Record(db, actor, action, "nomination", n.Id, n.DomainId, before, n);
+            return n;
+        });
+
+    /// <summary>Refuses a change once the cycle no longer accepts nominations (deadline passed or nominations closed).</summary>
+    public void RequireAccepting(Cycle cycle, string step)
+    {
+        if (CycleRules.AcceptsNominations(cycle, clock.Today))
+        {
+            return;
+        }
+
+        var why = cycle.Stage != CycleStage.Nominating || cycle.ReadOnly
+            ? $"nominations for '{cycle.Id}' are closed (the cycle is {ApiNames.Of(cycle.Stage)})"
+            : $"the nomination deadline of '{cycle.Id}' ({WorkflowGuards.AsDate(cycle.NominationDeadline):yyyy-MM-dd}) has passed";
+        throw new StepOutOfOrderException($"Cannot {step}: {why}.");
+    }
+
+    public static void RequireStatus(Nomination n, NominationStatus status, string step)
+    {
+        if (n.Status != status)
+        {
+            throw new StepOutOfOrderException($"Cannot {step}: nomination '{n.Id}' is {ApiNames.Of(n.Status)}, not {ApiNames.Of(status)}.");
+        }
+    }
+
+    public Cycle CycleOf(Nomination n) =>
+        registry.Database.GetCollection<Cycle>(CycleService.Cycles).FindById(n.CycleId)
+        ?? throw new InvalidOperationException($"Nomination '{n.Id}' names the missing cycle '{n.CycleId}'.");
+
+    private void RequireScreenable(Nomination n)
+    {
+        if (n.Status is NominationStatus.Draft or NominationStatus.Withdrawn or NominationStatus.Selected or NominationStatus.NotSelected)
+        {
+            throw new StepOutOfOrderException($"Cannot re-screen nomination '{n.Id}': it is {ApiNames.Of(n.Status)} (only submitted nominations awaiting determination are re-screened).");
+        }
+    }
+
+    private Screening Screen(Actor actor, Nomination n, Cycle cycle)
+    {
+        var person = registry.Database.GetCollection<Person>(PersonService.Collection).FindById(n.PersonId)
+            ?? throw new InvalidOperationException($"Nomination '{n.Id}' names the missing person '{n.PersonId}'.");
+        var screening = screener.Screen(n.DomainId, n.Tier, n.ProfileJson, person.ResidentId, WorkflowGuards.AsDate(cycle.ReferenceDate));
+        screening.By = actor.AccountId;
+        screening.AtUtc = clock.UtcNow;
+        return screening;
+    }
+
+    private static void Append(Nomination n, Screening screening)
+    {
+        screening.Number = n.Screenings.Count + 1;
+        n.Screenings.Add(screening);
+        n.LatestVerdict = screening.Verdict;
+    }
+
+    /// <summary>The domain's required documents (its IntakeRules) must all be on the nomination before it is submitted.</summary>
+    private void RequireDocuments(Nomination n)
+    {
+        IReadOnlyList<string> required;
+        using (var lease = Lease(n.DomainId))
+        {
+            required = lease.Plugin.Organizer.Profile.Intake.RequiredDocumentsZh.ToList();
+        }
+
+        var missing = RequiredDocuments.Missing(required, n.Documents.Select(d => d.Kind));
+        if (missing.Count > 0)
+        {
+            throw new InputValidationException("documents",
+                "Missing before submission: " + string.Join("; ", missing.Select(m => $"{m.TextZh} (upload one of: {string.Join(", ", m.Kinds)})")) + ".");
+        }
+    }
+
+    private (string Channel, string Unit) ChannelFor(Actor actor, Cycle cycle, Person person, NewNomination request)
+    {
+        IReadOnlyList<NominationChannel> channels;
+        using (var lease = Lease(cycle.DomainId))
+        {
+            channels = lease.Plugin.Organizer.Profile.Intake.Channels.ToList();
+        }
+
+        switch (actor.Role)
+        {
+            case KunpengRoles.NominatingUnit:
+                if (!channels.Contains(NominationChannel.UnitNomination) && !channels.Contains(NominationChannel.AssociationNomination))
+                {
+                    throw new ForbiddenException($"In {cycle.DomainId} units do not nominate: the organizing bureau designates the nominees.");
+                }
+
+                if (request.Unit is not null && request.Unit.Trim() != actor.Unit)
+                {
+                    throw new ForbiddenException($"You nominate as '{actor.Unit}', not as '{request.Unit}'.");
+                }
+
+                return (channels.Contains(NominationChannel.UnitNomination) ? NominationChannels.Unit : NominationChannels.Association, actor.Unit!);
+            case KunpengRoles.Applicant:
+                if (!channels.Contains(NominationChannel.SelfApplication))
+                {
+                    throw new ForbiddenException($"{cycle.DomainId} takes no self-applications: a unit nominates.");
+                }
+
+                return (NominationChannels.SelfApplication, person.Name);
+            case KunpengRoles.BureauOfficer or KunpengRoles.TalentOffice:
+                if (!actor.CanManageDomain(cycle.DomainId))
+                {
+                    throw new ForbiddenException($"A {actor.DomainId} bureau officer nominates only in {actor.DomainId}.");
+                }
+
+                var channel = request.Channel ?? NominationChannels.OrganizerDesignation;
+                if (channel is not (NominationChannels.OrganizerDesignation or NominationChannels.Unit or NominationChannels.Association or NominationChannels.SelfApplication))
+                {
+                    throw new InputValidationException("channel", "organizer-designation, unit-nomination, association-nomination or self-application.");
+                }
+
+                var unit = string.IsNullOrWhiteSpace(request.Unit) ? person.Unit : request.Unit.Trim();
+                return (channel, unit);
+            default:
+                throw new ForbiddenException("Expert reviewers do not nominate.");
+        }
+    }
+
+    private void RequireTier(string domainId, string tier)
+    {
+        using var lease = Lease(domainId);
+        var tiers = lease.Plugin.Organizer.Profile.Tiers.Select(t => t.Id).ToList();
+        if (!tiers.Contains(tier.Trim()))
+        {
+            throw new InputValidationException("tier", $"{domainId} has the tiers {string.Join(", ", tiers)}.");
+        }
+    }
+
+    private PluginLease Lease(string domainId) =>
+        catalog.TryAcquire(domainId, out var lease)
+            ? lease
+            : throw new ConflictException("Domain not served", $"No active plugin serves '{domainId}' now; try again once it is loaded.");
+
+    private static JsonElement? Given(JsonElement? value) =>
+        value is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } v ? v : null;
+
+    /// <summary>A profile must be a JSON object; its facts are checked against the domain's criteria on submit.</summary>
+    public static string ProfileText(JsonElement profile, string field) =>
+        profile.ValueKind == JsonValueKind.Object
+            ? profile.GetRawText()
+            : throw new InputValidationException(field, "A JSON object of facts (docs/profile-facts.md).");
+}

@@ -1,0 +1,28 @@
+namespace Kunpeng.Host.Workflow.Persons;
+
+/// <summary>A person in the talent database (本土人才信息库, <c>persons</c> collection); one per resident ID.</summary>
+public sealed class Person
+{
+    public string Id { get; set; } = "";
+    /// <summary>The validated 18-character resident ID (unique); shown whole only to those entitled to it.</summary>
+    public string ResidentId { get; set; } = "";
+    public string Name { get; set; } = "";
+    /// <summary>Where the person works.</summary>
+    public string Unit { get; set; } = "";
+    /// <summary>Derived from the resident ID.</summary>
+    public DateTime BirthDate { get; set; }
+    /// <summary><c>male</c> or <c>female</c>, derived from the resident ID.</summary>
+    public string Gender { get; set; } = "";
+    /// <summary>The person's facts (docs/profile-facts.md) as a JSON object; copied into each nomination when it is made.</summary>
+    public string ProfileJson { get; set; } = "{}";
+    /// <summary>Account that entered the person.</summary>
+    public string CreatedBy { get; set; } = "";
+    /// <summary>Unit of the account that entered the person (nominating units see the persons they entered).</summary>
+    public string? CreatedByUnit { get; set; }
+    /// <summary>Domains the person has been nominated in (kept by the nomination service), so a bureau's scope is one index lookup.</summary>
+    public List<string> NominatedIn { get; set; } = [];
+    /// <summary>Units that have nominated the person.</summary>
+    public List<string> NominatedByUnits { get; set; } = [];
+    public DateTime CreatedUtc { get; set; }
+    public int Version { get; set; } = 1;
+}
