@@ -8,5 +8,15 @@ public sealed class Determination
     public List<DeterminedTier> Tiers { get; set; } = [];
     public DeterminationStatus Status { get; set; } = DeterminationStatus.Proposed;
     public string? ApprovedBy { get; set; }
+    /// <summary>The tolerance (percent over quota) in force when the list was last checked.</summary>
+    public int TolerancePercent { get; set; }
+    /// <summary>Tiers filled beyond quota plus tolerance when the bureau asked to fix the list.</summary>
+    public List<string> TiersBeyondTolerance { get; set; } = [];
+    public string? ProposedBy { get; set; }
+    public DateTime? ProposedUtc { get; set; }
+    public string? FixedBy { get; set; }
+    public DateTime? FixedUtc { get; set; }
+    /// <summary>Why the Talent Office returned it, when it did.</summary>
+    public string? ReturnedReason { get; set; }
     public int Version { get; set; } = 1;
 }

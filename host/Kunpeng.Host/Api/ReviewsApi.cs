@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Kunpeng.Host.Security;
+using Kunpeng.Host.Workflow.Nominations;
+using Kunpeng.Host.Workflow.Reviews;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Kunpeng.Host.Api;
+
+/// <summary>Expert review: panels, assignments, conflicts of interest, reviews and the panel's result.</summary>
+public static class ReviewsApi
+{
+    public static IEndpointRouteBuilder MapReviewsApi(this IEndpointRouteBuilder app)
+    {
+        var panels = app.MapGroup("/api/cycles/{cycleId}/panel").WithTags("Expert review").RequireAuthorization(KunpengPolicies.DomainManagers);
+        panels.MapGet("/", GetPanel).WithName(nameof(GetPanel)).ProducesProblem(StatusCodes.Status404NotFound);
+        panels.MapPut("/", FormPanel).WithName(nameof(FormPanel))
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        var reviews = app.MapGroup("/api/nominations/{id}").WithTags("Expert review");
+        reviews.MapPost("/reviewers", AssignReviewers).WithName(nameof(AssignReviewers)).RequireAuthorization(KunpengPolicies.DomainManagers)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        reviews.MapGet("/reviews", ListReviews).WithName(nameof(ListReviews)).RequireAuthorization(KunpengPolicies.Reviewers);
+        reviews.MapPost("/reviews/conflict", DeclareConflict).WithName(nameof(DeclareConflict)).RequireAuthorization(KunpengPolicies.Reviewers)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        reviews.MapGet("/reviews/mine", GetMyReview).WithName(nameof(GetMyReview)).RequireAuthorization(KunpengPolicies.Reviewers)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        reviews.MapPut("/reviews/mine", SubmitReview).WithName(nameof(SubmitReview)).RequireAuthorization(KunpengPolicies.Reviewers)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        return app;
+    }
+
+    /// <summary>The cycle's review panel (the bureau of the domain or the Talent Office).</summary>
+    public static Results<Ok<ReviewPanel>, NotFound> GetPanel(string cycleId, ClaimsPrincipal user, ReviewService reviews, HttpResponse response)
+    {
+        var panel = reviews.GetPanel(Actor.From(user), cycleId);
+        if (panel is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTags.Write(response, panel.Version);
+        return TypedResults.Ok(panel);
+    }
+
+    /// <summary>Forms the cycle's panel from expert-reviewer accounts; changing an existing panel needs If-Match.</summary>
+    public static Ok<ReviewPanel> FormPanel(string cycleId, PanelRequest body, ClaimsPrincipal user, ReviewService reviews, HttpRequest request, HttpResponse response)
+    {
+        int? version = request.Headers.IfMatch.Count > 0 ? EntityTags.RequireIfMatch(request) : null;
+        var panel = reviews.FormPanel(Actor.From(user), cycleId, version, body);
+        EntityTags.Write(response, panel.Version);
+        return TypedResults.Ok(panel);
+    }
+
+    /// <summary>Assigns panel members to a submitted nomination (If-Match: the nomination's ETag).</summary>
+    public static Ok<NominationView> AssignReviewers(string id, AssignmentRequest body, ClaimsPrincipal user, ReviewService reviews, HttpRequest request, HttpResponse response)
+    {
+        var n = reviews.Assign(Actor.From(user), id, EntityTags.RequireIfMatch(request), body);
+        EntityTags.Write(response, n.Version);
+        return TypedResults.Ok(NominationView.Of(n));
+    }
+
+    /// <summary>The nomination's reviews: all for the bureau and the Talent Office, their own for a reviewer.</summary>
+    public static Ok<IReadOnlyList<Review>> ListReviews(string id, ClaimsPrincipal user, ReviewService reviews) =>
+        TypedResults.Ok(reviews.List(Actor.From(user), id));
+
+    /// <summary>Declares a conflict of interest (assigned reviewer): they then cannot review this nomination.</summary>
+    public static Ok<Review> DeclareConflict(string id, ConflictDeclaration body, ClaimsPrincipal user, ReviewService reviews) =>
+        TypedResults.Ok(reviews.DeclareConflict(Actor.From(user), id, body));
+
+    /// <summary>The caller's own review of the nomination, with its ETag.</summary>
+    public static Ok<Review> GetMyReview(string id, ClaimsPrincipal user, ReviewService reviews, HttpResponse response)
+    {
+        var review = reviews.Mine(Actor.From(user), id);
+        EntityTags.Write(response, review.Version);
+        return TypedResults.Ok(review);
+    }
+
+    /// <summary>
+    /// Submits the caller's review (assigned reviewer, nominations closed): a judgment per qualitative
+    /// condition, documents authentic or not, score 0–100, admit or reject, and for a general (一般)
+    /// condition not met a written justification to admit. Revising needs If-Match.
+    /// </summary>
+    public static Ok<Review> SubmitReview(string id, ReviewRequest body, ClaimsPrincipal user, ReviewService reviews, HttpRequest request, HttpResponse response)
+    {
+        int? version = request.Headers.IfMatch.Count > 0 ? EntityTags.RequireIfMatch(request) : null;
+        var review = reviews.Submit(Actor.From(user), id, version, body);
+        EntityTags.Write(response, review.Version);
+        return TypedResults.Ok(review);
+    }
+}
