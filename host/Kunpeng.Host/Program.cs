@@ -3,6 +3,12 @@ using Kunpeng.Host.Api;
 using Kunpeng.Host.Health;
 using Kunpeng.Host.Hosting;
 using Kunpeng.Host.Security;
+using Kunpeng.Host.Workflow.Cycles;
+using Kunpeng.Host.Workflow.Determinations;
+using Kunpeng.Host.Workflow.Documents;
+using Kunpeng.Host.Workflow.Nominations;
+using Kunpeng.Host.Workflow.Persons;
+using Kunpeng.Host.Workflow.Reviews;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -13,6 +19,12 @@ builder.Services
     .AddKunpengPlugins(builder.Configuration)
     .AddKunpengAuth(builder.Configuration)
     .AddKunpengEligibility(builder.Configuration)
+    .AddKunpengCycles(builder.Configuration)
+    .AddKunpengPersons()
+    .AddKunpengNominations()
+    .AddKunpengDocuments()
+    .AddKunpengReviews()
+    .AddKunpengDeterminations()
     .AddKunpengApi();
 
 var app = builder.Build();
@@ -27,6 +39,13 @@ app.MapDomainsApi();
 app.MapAuthApi();
 app.MapCriteriaApi();
 app.MapEligibilityApi();
+app.MapCyclesApi();
+app.MapPersonsApi();
+app.MapNominationsApi();
+app.MapReviewsApi();
+app.MapDeterminationsApi();
+app.MapSettingsApi();
+app.MapAuditApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
