@@ -1,0 +1,105 @@
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using Kunpeng.Host.Hosting;
+using Kunpeng.Host.Registry;
+using Kunpeng.Host.Security;
+using Kunpeng.Host.Workflow.Cycles;
+using Kunpeng.Host.Workflow.Determinations;
+using Kunpeng.Host.Workflow.Documents;
+using Kunpeng.Host.Workflow.Nominations;
+using Kunpeng.Host.Workflow.Persons;
+using Kunpeng.Host.Workflow.Reviews;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Kunpeng.Workflow.Tests.Infrastructure;
+
+/// <summary>
+/// The workflow services without HTTP: the host's own registrations over a real registry file in a
+/// temp folder and the ten real plugins from the test's bin, with the startup work (indexes, seeds,
+/// plugin scan) run; the screener can be swapped for a double.
+/// </summary>
+public sealed class ServiceHarnessA : IDisposable
+{
+    private readonly AutofacServiceProvider _provider;
+
+    public ServiceHarnessA(string? databasePath = null, INominationScreener? screener = null, TestClockA? clock = null)
+    {
+        Directory = databasePath is null ? Path.Combine(Path.GetTempPath(), "kunpeng-wfa-" + Guid.NewGuid().ToString("N")) : Path.GetDirectoryName(databasePath)!;
+        DatabasePath = databasePath ?? Path.Combine(Directory, "registry.db");
+        Clock = clock ?? new TestClockA(TestClockA.DistrictNoon(2015, 6, 1));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Kunpeng:Registry:DatabasePath"] = DatabasePath,
+            ["Kunpeng:Plugins:Directory"] = Path.Combine(AppContext.BaseDirectory, "plugins"),
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddKunpengRegistry(configuration).AddKunpengPlugins(configuration).AddKunpengEligibility(configuration);
+        services.AddSingleton<AuditTrail>();
+        services.Configure<AuthOptions>(o => o.PasswordHashIterations = 1);
+        services.AddSingleton<AccountStore>();
+        services.AddKunpengCycles(configuration).AddKunpengPersons().AddKunpengNominations().AddKunpengDocuments().AddKunpengReviews().AddKunpengDeterminations();
+        services.AddSingleton(sp => new WorkflowClock(Clock, sp.GetRequiredService<IOptions<WorkflowOptions>>()));
+        if (screener is not null)
+        {
+            services.AddSingleton(screener);
+        }
+
+        var builder = new ContainerBuilder();
+        builder.Populate(services);
+        _provider = new AutofacServiceProvider(builder.Build());
+        foreach (var hosted in _provider.GetServices<IHostedService>())
+        {
+            hosted.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+    }
+
+    public string Directory { get; }
+    public string DatabasePath { get; }
+    public TestClockA Clock { get; }
+
+    public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
+
+    public RegistryDatabase Registry => Get<RegistryDatabase>();
+    public CycleService Cycles => Get<CycleService>();
+    public PersonService Persons => Get<PersonService>();
+    public NominationService Nominations => Get<NominationService>();
+    public DocumentStore Documents => Get<DocumentStore>();
+    public ReviewService Reviews => Get<ReviewService>();
+    public DeterminationService Determinations => Get<DeterminationService>();
+    public QuotaTolerance Tolerance => Get<QuotaTolerance>();
+
+    public static Actor TalentOffice { get; } = new("to-1", "区人才办", KunpengRoles.TalentOffice, null, null);
+    public static Actor Bureau(string domain) => new($"bureau-{domain}", $"{domain} bureau", KunpengRoles.BureauOfficer, domain, null);
+    public static Actor Unit(string unit) => new($"unit-{unit}", unit, KunpengRoles.NominatingUnit, null, unit);
+    public static Actor Applicant(string name) => new($"applicant-{name}", name, KunpengRoles.Applicant, null, null);
+
+    /// <summary>Creates an expert-reviewer account and returns it as an actor.</summary>
+    public Actor Reviewer(string userName)
+    {
+        var account = Get<AccountStore>().Create(TalentOffice, new NewAccount(userName, "reviewer-password", userName, KunpengRoles.ExpertReviewer, null, null));
+        return account.ToActor();
+    }
+
+    /// <summary>Disposes the database (and everything else) only; the file stays for a reopen.</summary>
+    public void Close() => _provider.Dispose();
+
+    public void Dispose()
+    {
+        _provider.Dispose();
+        if (DatabasePath.StartsWith(Path.GetTempPath(), StringComparison.Ordinal))
+        {
+            try
+            {
+                System.IO.Directory.Delete(Directory, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}
