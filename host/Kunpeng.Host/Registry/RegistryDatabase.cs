@@ -34,6 +34,11 @@ public sealed class RegistryDatabase : IDisposable
             // Host-owned document types only: a mapper caching a plugin type would pin its load context.
             Mapper = new BsonMapper { EnumAsInteger = false };
             Database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct }, Mapper);
+            // Dates come back as UTC (as stored), not converted to the server's local time (a pragma kept in the file).
+            if (!Database.UtcDate)
+            {
+                Database.UtcDate = true;
+            }
         }
         catch
         {
