@@ -71,9 +71,18 @@ public sealed class DeterminationService(
             var ids = s.NominationIds ?? [];
             for (var j = 0; j < ids.Count; j++)
             {
+                var n = NominationService.Nominations(registry.Database).FindById(ids[j]);
                 if (!seen.Add(ids[j]))
                 {
                     errors.Add($"tiers[{i}].nominationIds[{j}]", $"'{ids[j]}' is selected twice.");
+                }
+                else if (n is null || n.CycleId != cycleId)
+                {
+                    errors.Add($"tiers[{i}].nominationIds[{j}]", $"'{ids[j]}' is not a nomination of '{cycleId}'.");
+                }
+                else if (s.Tier is not null && n.Tier != s.Tier)
+                {
+                    errors.Add($"tiers[{i}].nominationIds[{j}]", $"{n.PersonName} ('{n.Id}') applied for the tier '{n.Tier}'.");
                 }
             }
         }
@@ -85,30 +94,11 @@ public sealed class DeterminationService(
             var stored = db.GetCollection<Cycle>(CycleService.Cycles).FindById(cycleId)!;
             CycleService.RequireStage(stored, CycleStage.Reviewing, "propose the list");
             var nominations = NominationService.Nominations(db);
-            var fieldErrors = new FieldErrors();
-            var refused = new List<string>();
-            for (var i = 0; i < selections.Count; i++)
-            {
-                var ids = selections[i].NominationIds ?? [];
-                for (var j = 0; j < ids.Count; j++)
-                {
-                    var n = nominations.FindById(ids[j]);
-                    if (n is null || n.CycleId != cycleId)
-                    {
-                        fieldErrors.Add($"tiers[{i}].nominationIds[{j}]", $"'{ids[j]}' is not a nomination of '{cycleId}'.");
-                    }
-                    else if (n.Tier != selections[i].Tier)
-                    {
-                        fieldErrors.Add($"tiers[{i}].nominationIds[{j}]", $"{n.PersonName} ('{n.Id}') applied for the tier '{n.Tier}'.");
-                    }
-                    else if (Unselectable(n) is { } why)
-                    {
-                        refused.Add($"{n.PersonName} ('{n.Id}'): {why}");
-                    }
-                }
-            }
-
-            fieldErrors.ThrowIfAny();
+            var refused = selections.SelectMany(t => t.NominationIds ?? [])
+                .Select(id => nominations.FindById(id))
+                .Where(n => Unselectable(n) is not null)
+                .Select(n => $"{n.PersonName} ('{n.Id}'): {Unselectable(n)}")
+                .ToList();
             RefuseUnselectable(refused);
 
             var determinations = db.GetCollection<Determination>(Collection);
