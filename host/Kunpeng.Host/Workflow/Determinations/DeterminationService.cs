@@ -242,12 +242,13 @@ public sealed class DeterminationService(
 
         foreach (var n in nominations.Find(NominationService.ByCycleAndStatus(d.Id, NominationStatus.PanelPassed)).ToList())
         {
-            var nominationBefore = Snapshots.Copy(registry.Mapper, n);
+            var nominationBefore = AuditChanges.Capture(n);
             n.Status = selected.Contains(n.Id) ? NominationStatus.Selected : NominationStatus.NotSelected;
             n.Version++;
             nominations.Update(n);
+            var (changedBefore, changedAfter) = AuditChanges.Diff(nominationBefore, n);
             audit.Record(db, actor, n.Status == NominationStatus.Selected ? "nomination.selected" : "nomination.not-selected",
-                "nomination", n.Id, n.DomainId, nominationBefore, n);
+                "nomination", n.Id, n.DomainId, changedBefore, changedAfter);
         }
 
         var cycles = db.GetCollection<Cycle>(CycleService.Cycles);

@@ -22,9 +22,10 @@ public sealed class NominationService(
 {
     public const string Collection = "nominations";
 
-    public static void EnsureIndexes(LiteDatabase db)
+    /// <summary>Indexes for every list filter (on <paramref name="collection"/>: the benchmark builds a same-shaped one).</summary>
+    public static void EnsureIndexes(LiteDatabase db, string collection = Collection)
     {
-        var nominations = db.GetCollection<Nomination>(Collection);
+        var nominations = db.GetCollection<Nomination>(collection);
         nominations.EnsureIndex(n => n.CycleId);
         nominations.EnsureIndex(n => n.DomainId);
         nominations.EnsureIndex(n => n.Tier);
@@ -312,11 +313,12 @@ public sealed class NominationService(
             var nominations = Nominations(db);
             var n = NominationScope.Visible(actor, nominations.FindById(id), id);
             WorkflowGuards.RequireVersion("Nomination", id, n.Version, expectedVersion);
-            var before = Snapshots.Copy(registry.Mapper, n);
+            var before = AuditChanges.Capture(n);
             change(n);
             n.Version++;
             nominations.Update(n);
-            audit.Record(db, actor, action, "nomination", n.Id, n.DomainId, before, n);
+            var (changedBefore, changedAfter) = AuditChanges.Diff(before, n);
+            audit.Record(db, actor, action, "nomination", n.Id, n.DomainId, changedBefore, changedAfter);
             return n;
         });
 

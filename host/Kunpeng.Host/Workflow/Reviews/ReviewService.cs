@@ -271,11 +271,12 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
     {
         var all = NominationService.Nominations(db);
         var n = all.FindById(nominationId)!;
-        var before = Snapshots.Copy(registry.Mapper, n);
+        var before = AuditChanges.Capture(n);
         Recompute(n, db);
         n.Version++;
         all.Update(n);
-        audit.Record(db, actor, "nomination.panel-result", "nomination", n.Id, n.DomainId, before, n);
+        var (changedBefore, changedAfter) = AuditChanges.Diff(before, n);
+        audit.Record(db, actor, "nomination.panel-result", "nomination", n.Id, n.DomainId, changedBefore, changedAfter);
     }
 
     private void Recompute(Nomination n, LiteDatabase? db = null)
