@@ -112,6 +112,10 @@ public sealed class RoleScopeTests(RoleScopeTests.World world) : IClassFixture<R
         await unitB.GetAsync("/api/audit").StatusAsync(HttpStatusCode.Forbidden);
         await unitB.PostAsync("/api/programmes/years/2016/open", null, null).StatusAsync(HttpStatusCode.Forbidden);
 
+        Assert.Equal(0, (await unitB.GetAsync("/api/persons").OkAsync())["total"]!.GetValue<int>());
+        Assert.Contains((await world.UnitA.GetAsync("/api/persons").OkAsync())["items"]!.AsArray(), p => p!["id"]!.GetValue<string>() == world.PersonId);
+        Assert.Contains((await world.EducationBureau.GetAsync("/api/persons").OkAsync())["items"]!.AsArray(), p => p!["id"]!.GetValue<string>() == world.PersonId);
+        Assert.DoesNotContain((await world.CultureBureau.GetAsync("/api/persons").OkAsync())["items"]!.AsArray(), p => p!["id"]!.GetValue<string>() == world.PersonId);
         var own = await world.UnitA.GetAsync("/api/nominations").OkAsync();
         Assert.Equal(1, own["total"]!.GetValue<int>());
         var rescreen = await world.UnitA.GetAsync($"/api/nominations/{N}").OkAsync();

@@ -114,12 +114,14 @@ public sealed class NominationService(
             if (!stored.NominatedIn.Contains(nomination.DomainId))
             {
                 stored.NominatedIn.Add(nomination.DomainId);
+                stored.Scopes.Add(PersonService.DomainScope(nomination.DomainId));
                 changed = true;
             }
 
             if (nomination.Channel != NominationChannels.SelfApplication && !stored.NominatedByUnits.Contains(nomination.Unit))
             {
                 stored.NominatedByUnits.Add(nomination.Unit);
+                stored.Scopes.Add(PersonService.UnitScope(nomination.Unit));
                 changed = true;
             }
 

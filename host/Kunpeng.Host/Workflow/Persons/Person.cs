@@ -23,6 +23,11 @@ public sealed class Person
     public List<string> NominatedIn { get; set; } = [];
     /// <summary>Units that have nominated the person.</summary>
     public List<string> NominatedByUnits { get; set; } = [];
+    /// <summary>
+    /// Who may list the person, as index keys (<c>domain:{id}</c>, <c>unit:{name}</c>): one multikey
+    /// index answers a bureau's or a unit's list, where an OR of two fields would scan the collection.
+    /// </summary>
+    public List<string> Scopes { get; set; } = [];
     public DateTime CreatedUtc { get; set; }
     public int Version { get; set; } = 1;
 }

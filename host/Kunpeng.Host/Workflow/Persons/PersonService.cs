@@ -29,9 +29,8 @@ public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, W
         persons.EnsureIndex(p => p.Unit);
         persons.EnsureIndex(p => p.Name);
         persons.EnsureIndex(p => p.CreatedBy);
-        persons.EnsureIndex(p => p.CreatedByUnit);
         persons.EnsureIndex("NominatedIn", "$.NominatedIn[*]");
-        persons.EnsureIndex("NominatedByUnits", "$.NominatedByUnits[*]");
+        persons.EnsureIndex("Scopes", "$.Scopes[*]");
     }
 
     public static ILiteCollection<Person> Persons(LiteDatabase db) => db.GetCollection<Person>(Collection);
@@ -69,6 +68,10 @@ public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, W
             CreatedByUnit = actor.Role == KunpengRoles.NominatingUnit ? actor.Unit : null,
             CreatedUtc = clock.UtcNow,
         };
+        if (person.CreatedByUnit is not null)
+        {
+            person.Scopes.Add(UnitScope(person.CreatedByUnit));
+        }
         return registry.Write(db =>
         {
             var persons = Persons(db);
@@ -155,10 +158,11 @@ public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, W
                     throw new ForbiddenException($"A {actor.DomainId} bureau officer lists the persons nominated in {actor.DomainId}.");
                 }
 
-                query = query.Where("($.NominatedIn[*] ANY = @0) OR $.CreatedBy = @1", actor.DomainId ?? "", actor.AccountId);
+                // The persons nominated in its domain (one it entered but has not nominated yet it reads by id).
+                query = query.Where("$.Scopes[*] ANY = @0", DomainScope(actor.DomainId ?? ""));
                 break;
             case KunpengRoles.NominatingUnit:
-                query = query.Where("$.CreatedByUnit = @0 OR ($.NominatedByUnits[*] ANY = @0)", actor.Unit ?? "");
+                query = query.Where("$.Scopes[*] ANY = @0", UnitScope(actor.Unit ?? ""));
                 break;
             case KunpengRoles.Applicant:
                 query = query.Where("$.CreatedBy = @0", actor.AccountId);
@@ -240,6 +244,10 @@ public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, W
 
         return new PersonHistory(person.Id, person.Name, entries.OrderBy(e => e.Year).ThenBy(e => e.DomainId, StringComparer.Ordinal).ToList());
     }
+
+    public static string DomainScope(string domainId) => "domain:" + domainId;
+
+    public static string UnitScope(string unit) => "unit:" + unit;
 
     /// <summary>Talent Office: all; bureau: nominated in its domain or entered by the officer; unit: entered or nominated by it; applicant: entered by them.</summary>
     public static bool CanSee(Actor actor, Person p) => actor.Role switch
