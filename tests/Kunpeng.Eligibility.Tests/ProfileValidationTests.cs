@@ -192,7 +192,7 @@ public sealed class ProfileValidationTests
     [Fact]
     public void A_profile_that_is_not_an_object_is_a_json_error_at_its_path()
     {
-        var error = Assert.Throws<JsonException>(() =>
+        var error = Assert.Throws<ProfileShapeException>(() =>
             JsonSerializer.Deserialize<EligibilityRequest>("""{ "referenceDate": "2015-10-31", "profile": [1] }""", EligibilityJson.Options));
 
         Assert.Equal("$.profile", error.Path);
