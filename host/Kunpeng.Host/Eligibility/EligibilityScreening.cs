@@ -16,6 +16,7 @@ public sealed class EligibilityScreening(
     DomainPluginCatalog catalog, IOptions<EligibilityOptions> options, TimeProvider clock, ILogger<EligibilityScreening> logger)
 {
     private const string InvalidTitle = "The request is not valid";
+    private const string MissingProfile = "Required: the candidate's facts, as an object (every fact in it is optional).";
 
     /// <summary>Checks one profile against every tier of one domain, explaining each condition.</summary>
     /// <param name="domainId">The domain, e.g. education.</param>
@@ -230,7 +231,19 @@ public sealed class EligibilityScreening(
                 errors.Add($"profiles[{i}].id", $"'{item.Id}' is also the id of profiles[{firstIndexOfId[item.Id]}]; ids must be unique, since results are keyed by them.");
             }
 
-            profiles[i] = ValidateProfile(item.Profile, $"profiles[{i}].profile", schema, today, errors)!;
+            // The path is spelled out only for a profile with errors: a valid batch builds no strings.
+            if (item.Profile is null)
+            {
+                errors.Add($"profiles[{i}].profile", MissingProfile);
+            }
+            else if (ProfileValidator.TryValidate(item.Profile, schema, today, out var profile, out var profileErrors))
+            {
+                profiles[i] = profile!;
+            }
+            else
+            {
+                errors.AddAll($"profiles[{i}].profile", profileErrors!);
+            }
         }
 
         return profiles;
@@ -240,7 +253,7 @@ public sealed class EligibilityScreening(
     {
         if (input is null)
         {
-            errors.Add(path, "Required: the candidate's facts, as an object (every fact in it is optional).");
+            errors.Add(path, MissingProfile);
             return null;
         }
 
