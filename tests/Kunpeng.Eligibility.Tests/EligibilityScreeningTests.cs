@@ -201,6 +201,22 @@ public sealed class EligibilityScreeningTests : IDisposable
         Assert.Contains("does not fit its own criteria", problem.Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_plugin_whose_criteria_cannot_be_read_is_named_and_every_lease_released()
+    {
+        _education.Tiers.Throws(new InvalidOperationException("no tiers today"));
+
+        var problem = Service().Screen(Screening(null, ("a", "{}")), ScreeningDetail.Compact).Problem!;
+
+        Assert.Equal((EligibilityProblemKind.PluginFailed, "education"), (problem.Kind, problem.DomainId));
+        Assert.Contains("no tiers today", problem.Detail, StringComparison.Ordinal);
+        var health = _catalog.TryAcquire("health", out var lease) ? lease.Plugin : null;
+        lease.Dispose();
+        TestPlugins.Publish(_catalog);
+        Assert.True(_educationPlugin.IsDisposed);
+        Assert.True(health!.IsDisposed);
+    }
+
     private static EligibilityRequest Request(string profile) =>
         JsonSerializer.Deserialize<EligibilityRequest>($$"""{ "referenceDate": "2015-10-31", "profile": {{profile}} }""", EligibilityJson.Options)!;
 
