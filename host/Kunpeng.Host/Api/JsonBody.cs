@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Kunpeng.Host.Eligibility.Profiles;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -50,6 +51,11 @@ internal static partial class JsonBody
     private static string Describe(JsonException e)
     {
         var message = PositionSuffix().Replace(e.Message, "");
+        if (e is ProfileShapeException)
+        {
+            return message;
+        }
+
         if (UnmappedMember().Match(message) is { Success: true } unmapped)
         {
             return $"Unknown property '{unmapped.Groups[1].Value}'; the request schema lists the properties allowed here.";
@@ -68,10 +74,8 @@ internal static partial class JsonBody
             return $"Expected {expected} here.";
         }
 
-        var position = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : "";
-        return e.InnerException is null && !message.Contains("invalid", StringComparison.OrdinalIgnoreCase)
-            ? message
-            : $"Malformed JSON{position}: {message}";
+        var position = e.LineNumber is { } line ? $" at line {line + 1}, byte {e.BytePositionInLine + 1}" : "";
+        return $"Malformed JSON{position}: {message}";
     }
 
     [GeneratedRegex(@"\s*Path: \$.*$", RegexOptions.Singleline)]

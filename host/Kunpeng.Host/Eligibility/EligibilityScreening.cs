@@ -16,6 +16,7 @@ public sealed class EligibilityScreening(
     DomainPluginCatalog catalog, IOptions<EligibilityOptions> options, TimeProvider clock, ILogger<EligibilityScreening> logger)
 {
     private const string InvalidTitle = "The request is not valid";
+    private const string MissingProfile = "Required: the candidate's facts, as an object (every fact in it is optional).";
 
     /// <summary>Checks one profile against every tier of one domain, explaining each condition.</summary>
     /// <param name="domainId">The domain, e.g. education.</param>
@@ -33,7 +34,17 @@ public sealed class EligibilityScreening(
             return Failure<EligibilityResponse>(EligibilityProblemKind.NoCriteria, domainId);
         }
 
-        using var domain = new LeasedDomain(lease);
+        LeasedDomain domain;
+        try
+        {
+            domain = new LeasedDomain(lease);
+        }
+        catch (PluginAssessmentException e)
+        {
+            return PluginFailed<EligibilityResponse>(e.DomainId, e.PluginVersion, e, profileId: null);
+        }
+
+        using var held = domain;
         var errors = new ValidationErrors();
         RequireReferenceDate(request.ReferenceDate, errors);
         var schema = FactSchema.For([(domain.Id, domain.Facts)]);
@@ -83,9 +94,10 @@ public sealed class EligibilityScreening(
 
         var errors = new ValidationErrors();
         RequireReferenceDate(request.ReferenceDate, errors);
-        var domains = AcquireDomains(request.Domains, errors);
+        var domains = new List<LeasedDomain>();
         try
         {
+            AcquireDomains(request.Domains, domains, errors);
             if (domains.Count == 0 && !errors.Any)
             {
                 return Failure<ScreeningResponse>(EligibilityProblemKind.NoCriteria, domainId: null);
@@ -99,6 +111,11 @@ public sealed class EligibilityScreening(
             }
 
             return ScreenValid(request.Profiles!, profiles, domains, request.ReferenceDate!.Value, detail);
+        }
+        catch (PluginAssessmentException e)
+        {
+            // Only reading a plugin's criteria while leasing gets here; Assess failures are answered in ScreenValid.
+            return PluginFailed<ScreeningResponse>(e.DomainId, e.PluginVersion, e, profileId: null);
         }
         finally
         {
@@ -150,24 +167,37 @@ public sealed class EligibilityScreening(
     /// Leases each chosen domain once for the whole request (or every active domain with criteria).
     /// Unknown ids and domains without criteria are reported by their place in <c>domains</c>.
     /// </summary>
-    private List<LeasedDomain> AcquireDomains(List<string>? requested, ValidationErrors errors)
+    private void AcquireDomains(List<string>? requested, List<LeasedDomain> domains, ValidationErrors errors)
     {
-        var domains = new List<LeasedDomain>();
         if (requested is not { Count: > 0 })
         {
-            foreach (var lease in catalog.AcquireAll())
+            var leases = catalog.AcquireAll();
+            for (var i = 0; i < leases.Count; i++)
             {
-                if (lease.Plugin.Criteria is null)
+                try
                 {
-                    lease.Dispose();
+                    if (leases[i].Plugin.Criteria is null)
+                    {
+                        leases[i].Dispose();
+                    }
+                    else
+                    {
+                        domains.Add(new LeasedDomain(leases[i]));
+                    }
                 }
-                else
+                catch
                 {
-                    domains.Add(new LeasedDomain(lease));
+                    // The failed one released its own lease; the ones not yet taken over are released here.
+                    for (var rest = i + 1; rest < leases.Count; rest++)
+                    {
+                        leases[rest].Dispose();
+                    }
+
+                    throw;
                 }
             }
 
-            return domains;
+            return;
         }
 
         for (var i = 0; i < requested.Count; i++)
@@ -197,8 +227,6 @@ public sealed class EligibilityScreening(
                 domains.Add(new LeasedDomain(lease));
             }
         }
-
-        return domains;
     }
 
     private CandidateProfile[] ValidateProfiles(List<ScreeningProfile>? requests, FactSchema schema, ValidationErrors errors)
@@ -230,7 +258,19 @@ public sealed class EligibilityScreening(
                 errors.Add($"profiles[{i}].id", $"'{item.Id}' is also the id of profiles[{firstIndexOfId[item.Id]}]; ids must be unique, since results are keyed by them.");
             }
 
-            profiles[i] = ValidateProfile(item.Profile, $"profiles[{i}].profile", schema, today, errors)!;
+            // The path is spelled out only for a profile with errors: a valid batch builds no strings.
+            if (item.Profile is null)
+            {
+                errors.Add($"profiles[{i}].profile", MissingProfile);
+            }
+            else if (ProfileValidator.TryValidate(item.Profile, schema, today, out var profile, out var profileErrors))
+            {
+                profiles[i] = profile!;
+            }
+            else
+            {
+                errors.AddAll($"profiles[{i}].profile", profileErrors!);
+            }
         }
 
         return profiles;
@@ -240,7 +280,7 @@ public sealed class EligibilityScreening(
     {
         if (input is null)
         {
-            errors.Add(path, "Required: the candidate's facts, as an object (every fact in it is optional).");
+            errors.Add(path, MissingProfile);
             return null;
         }
 
@@ -264,18 +304,21 @@ public sealed class EligibilityScreening(
     /// <summary>The local date: the programme is the district's, and an ID born "tomorrow" there is not valid today.</summary>
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    private EligibilityResult<T> PluginFailed<T>(LeasedDomain domain, Exception e, string? profileId) where T : class
+    private EligibilityResult<T> PluginFailed<T>(LeasedDomain domain, Exception e, string? profileId) where T : class =>
+        PluginFailed<T>(domain.Id, domain.Version, e, profileId);
+
+    private EligibilityResult<T> PluginFailed<T>(string domainId, string version, Exception e, string? profileId) where T : class
     {
-        logger.LogError(e, "Plugin {Domain} {Version} failed assessing profile {ProfileId}.", domain.Id, domain.Version, profileId);
+        logger.LogError(e, "Plugin {Domain} {Version} failed assessing profile {ProfileId}.", domainId, version, profileId);
         var what = e is CriteriaContractViolationException
-            ? $"The '{domain.Id}' plugin ({domain.Version}) returned an assessment that does not fit its own criteria: {e.Message}"
+            ? $"The '{domainId}' plugin ({version}) returned an assessment that does not fit its own criteria: {e.Message}"
             : e.Message;
         var which = profileId is null ? "" : $" (profile '{profileId}')";
         return new EligibilityResult<T>(new EligibilityProblem(
             EligibilityProblemKind.PluginFailed,
             "A domain plugin failed",
             $"{what}{which}. No verdict was derived; the plugin needs fixing.",
-            DomainId: domain.Id));
+            DomainId: domainId));
     }
 
     private static EligibilityResult<T> Failure<T>(EligibilityProblemKind kind, string? domainId) where T : class =>

@@ -13,18 +13,28 @@ internal sealed class LeasedDomain : IDisposable
     private readonly IDomainCriteria _criteria;
     private readonly string?[] _tierNamesZh;
 
+    /// <summary>Takes over <paramref name="lease"/>: on failure it is released here, so no lease outlives a failed request.</summary>
+    /// <exception cref="PluginAssessmentException">Reading the plugin's criteria threw (plugin code runs in these getters).</exception>
     public LeasedDomain(PluginLease lease)
     {
         _lease = lease;
         var plugin = lease.Plugin;
-        _criteria = plugin.Criteria ?? throw new InvalidOperationException($"The '{plugin.Id}' plugin provides no criteria.");
         Id = plugin.Id;
-        NameZh = plugin.Organizer.Domain.NameZh;
         Version = plugin.Version;
-        Tiers = _criteria.Tiers;
-        Facts = _criteria.Facts;
-        var definitions = plugin.Organizer.Profile.Tiers;
-        _tierNamesZh = Tiers.Select(t => definitions.FirstOrDefault(d => d.Id == t.TierId)?.NameZh).ToArray();
+        try
+        {
+            _criteria = plugin.Criteria ?? throw new InvalidOperationException("The plugin provides no criteria.");
+            NameZh = plugin.Organizer.Domain.NameZh;
+            Tiers = _criteria.Tiers;
+            Facts = _criteria.Facts;
+            var definitions = plugin.Organizer.Profile.Tiers;
+            _tierNamesZh = Tiers.Select(t => definitions.FirstOrDefault(d => d.Id == t.TierId)?.NameZh).ToArray();
+        }
+        catch (Exception e)
+        {
+            lease.Dispose();
+            throw new PluginAssessmentException(Id, Version, e);
+        }
     }
 
     public string Id { get; }

@@ -7,7 +7,7 @@ namespace Kunpeng.Host.Eligibility.Profiles;
 /// <summary>
 /// Reads a profile straight from the UTF-8 JSON, token by token: no intermediate document, no
 /// reflection, and every bad value recorded (see <see cref="ProfileInput.ReadErrors"/>) instead of
-/// thrown. Only a profile that is not a JSON object at all is a <see cref="JsonException"/>.
+/// thrown. Only a profile that is not a JSON object at all is thrown, as a <see cref="ProfileShapeException"/>.
 /// Names outside the shared vocabulary are kept raw in <see cref="ProfileInput.OtherFacts"/>.
 /// </summary>
 public sealed class ProfileInputConverter : JsonConverter<ProfileInput>
@@ -20,7 +20,7 @@ public sealed class ProfileInputConverter : JsonConverter<ProfileInput>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"A profile must be a JSON object of facts, not {JsonFactReader.Describe(reader.TokenType)}.");
+            throw new ProfileShapeException($"A profile must be a JSON object of facts, not {JsonFactReader.Describe(reader.TokenType)}.");
         }
 
         var p = new ProfileInput();
