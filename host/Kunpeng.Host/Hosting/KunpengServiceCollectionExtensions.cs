@@ -27,6 +27,8 @@ public static class KunpengServiceCollectionExtensions
         services.AddSingleton<PluginDirectoryScanner>();
         services.AddSingleton<DomainPluginCatalog>();
         services.AddHostedService<PluginStartup>();
+        services.AddSingleton<PluginReloader>();
+        services.AddHostedService<PluginFolderWatcher>();
         return services;
     }
 
