@@ -1,0 +1,12 @@
+using Kunpeng.Abstractions;
+
+namespace Kunpeng.PluginKit;
+
+/// <summary>Character, reputation, ability: no fact decides it, so it always awaits the review panel.</summary>
+internal sealed class QualitativeCondition(ConditionDefinition definition) : Condition(definition)
+{
+    public override IEnumerable<FactDefinition> Facts => [];
+
+    public override ConditionOutcome Assess(CandidateProfile profile, DateOnly referenceDate) =>
+        new(Definition.Id, ConditionStatus.AwaitsPanel, Found: null, Required: null, MissingFacts: [], Alternatives: []);
+}

@@ -1,0 +1,46 @@
+using Kunpeng.Abstractions;
+
+namespace Kunpeng.PluginKit;
+
+/// <summary>
+/// A requirement that binds only some candidates (校（园）长应具有相应任职资格). Whether it binds is itself
+/// a fact, so it is undecided when that fact is missing rather than assumed not to bind.
+/// </summary>
+internal sealed class WhenCheck : Check
+{
+    private readonly Fact<bool> applies;
+    private readonly Check then;
+    private readonly string notApplicableZh;
+
+    public WhenCheck(Fact<bool> applies, Check then, string notApplicableZh)
+        : base(then.LabelZh, [applies.Definition, .. then.Facts])
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(notApplicableZh);
+        this.applies = applies;
+        this.then = then;
+        this.notApplicableZh = notApplicableZh;
+    }
+
+    public override CheckResult Evaluate(CandidateProfile profile, DateOnly referenceDate)
+    {
+        var result = then.Evaluate(profile, referenceDate);
+        var required = Phrase.Labelled(then.LabelZh, result.Required);
+        if (!applies.TryRead(profile, out var binds))
+        {
+            return CheckResult.Undecided(null, required, applies.Name);
+        }
+
+        if (!binds)
+        {
+            return CheckResult.Met(notApplicableZh, required);
+        }
+
+        var found = Phrase.Labelled(then.LabelZh, result.Found);
+        return result.Status switch
+        {
+            ConditionStatus.Met => CheckResult.Met(found, required),
+            ConditionStatus.NotMet => CheckResult.NotMet(found, required),
+            _ => CheckResult.Undecided(found, required, result.MissingFacts),
+        };
+    }
+}
