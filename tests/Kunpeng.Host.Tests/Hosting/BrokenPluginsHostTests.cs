@@ -102,6 +102,8 @@ public sealed class BrokenPluginsHostTests(MixedPluginsHost host) : IClassFixtur
         var plugin = await host.GetPluginAsync(TestPlugins.ContractV2);
 
         AssertRefused(plugin, "not-supported", "contract 2.0", "contract 1.0", "rebuild it against Kunpeng.Abstractions 1.0");
+        // The contract it was built against is known (it is why it was refused), so it is listed.
+        Assert.Equal("2.0", plugin.GetProperty("contractVersion").GetString());
         await AssertNotServed("fixture-contract-v2");
     }
 
@@ -196,6 +198,7 @@ public sealed class BrokenPluginsHostTests(MixedPluginsHost host) : IClassFixtur
         Assert.True(status == plugin.GetProperty("status").GetString(), $"{folder}: expected {status}, got {plugin}");
         var reason = plugin.GetProperty("reason").GetString();
         Assert.False(string.IsNullOrWhiteSpace(reason), $"{folder} is refused without a reason");
+        Assert.True(reason == reason.Trim(), $"{folder}: reason has leading or trailing white space: \"{reason}\"");
         foreach (var mention in reasonMentions)
         {
             Assert.True(reason.Contains(mention, StringComparison.Ordinal), $"{folder}: reason should mention \"{mention}\": {reason}");

@@ -29,6 +29,7 @@ public sealed class ContractVersionTests : IDisposable
         Assert.Null(result.Plugin);
         Assert.Equal(PluginStatus.NotSupported, result.State.Status);
         Assert.Contains(reason, result.State.Reason, StringComparison.Ordinal);
+        Assert.Equal(Version.Parse(referenced).ToString(2), result.State.ContractVersion);
         Assert.Empty(_harness.Contexts);
     }
 
