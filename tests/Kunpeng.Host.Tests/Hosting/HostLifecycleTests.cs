@@ -36,7 +36,7 @@ public sealed class HostLifecycleTests : IDisposable
 
         // Both hosts are stopped: the lock is free and the ledger shows one version seen twice.
         using var registry = new RegistryDatabase(Options.Create(new RegistryOptions { DatabasePath = DatabasePath }));
-        var record = Assert.Single(new PluginVersionLedger(registry).All());
+        var record = Assert.Single(new PluginVersionLedger(registry, TimeProvider.System).All());
         Assert.Equal(("fixture-healthy@1.2.3", "fixture-healthy", "1.2.3", "Active"), (record.Id, record.PluginId, record.Version, record.LastStatus));
         // BSON dates keep milliseconds.
         Assert.Equal(ToMilliseconds(firstLoad), record.FirstSeenUtc);

@@ -22,7 +22,7 @@ public sealed class RegistryTests : IDisposable
     public void LedgerRecordsEachIdAtVersionWithFirstSeenAndLastLoaded()
     {
         using var registry = new RegistryDatabase(Options);
-        var ledger = new PluginVersionLedger(registry);
+        var ledger = new PluginVersionLedger(registry, TimeProvider.System);
 
         ledger.Record(
         [
@@ -55,7 +55,7 @@ public sealed class RegistryTests : IDisposable
     {
         using (var registry = new RegistryDatabase(Options))
         {
-            new PluginVersionLedger(registry).Record(
+            new PluginVersionLedger(registry, TimeProvider.System).Record(
             [
                 State("education", "1.0.0", PluginStatus.Active, FirstScan),
                 State("culture", "1.0.0", PluginStatus.Malfunctioned, FirstScan, "missing dependency"),
@@ -65,7 +65,7 @@ public sealed class RegistryTests : IDisposable
         // A restart: the first instance is gone (lock released), a new one opens the same file.
         using (var registry = new RegistryDatabase(Options))
         {
-            var ledger = new PluginVersionLedger(registry);
+            var ledger = new PluginVersionLedger(registry, TimeProvider.System);
             Assert.Equal(["culture@1.0.0", "education@1.0.0"], ledger.All().Select(r => r.Id));
 
             ledger.Record(
@@ -78,7 +78,7 @@ public sealed class RegistryTests : IDisposable
 
         using (var registry = new RegistryDatabase(Options))
         {
-            var ledger = new PluginVersionLedger(registry);
+            var ledger = new PluginVersionLedger(registry, TimeProvider.System);
             var history = ledger.History("education");
             Assert.Equal(["education@1.0.0", "education@1.1.0"], history.Select(r => r.Id));
             AssertUtc(FirstScan, history[0].FirstSeenUtc);
@@ -105,7 +105,7 @@ public sealed class RegistryTests : IDisposable
         Assert.IsAssignableFrom<IOException>(refused.InnerException);
         // The refused instance took nothing away from the first.
         Assert.True(first.IsOpen);
-        Assert.Empty(new PluginVersionLedger(first).All());
+        Assert.Empty(new PluginVersionLedger(first, TimeProvider.System).All());
     }
 
     [Fact]
