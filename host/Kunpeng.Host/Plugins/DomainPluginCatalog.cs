@@ -22,7 +22,7 @@ public sealed class DomainPluginCatalog : IDisposable
     public IReadOnlyList<string> ActiveIds => Volatile.Read(ref _current).Active.Keys.Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Leases the current version of a domain's plugin, or false when no active plugin serves it.</summary>
-    public bool TryAcquire(string domainId, out PluginLease lease)
+    public bool TryAcquire(string domainId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PluginLease? lease)
     {
         // A version retired between reading the snapshot and taking the reference is gone:
         // read the snapshot again, which by then names its successor (or nothing).
@@ -40,7 +40,7 @@ public sealed class DomainPluginCatalog : IDisposable
             }
         }
 
-        lease = default;
+        lease = null;
         return false;
     }
 
