@@ -12,6 +12,7 @@ builder.Services
     .AddKunpengRegistry(builder.Configuration)
     .AddKunpengPlugins(builder.Configuration)
     .AddKunpengAuth(builder.Configuration)
+    .AddKunpengEligibility(builder.Configuration)
     .AddKunpengApi();
 
 var app = builder.Build();
@@ -24,6 +25,8 @@ app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.Wri
 app.MapPluginsApi();
 app.MapDomainsApi();
 app.MapAuthApi();
+app.MapCriteriaApi();
+app.MapEligibilityApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Kunpeng.Host.Eligibility;
 using Kunpeng.Host.Health;
 using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Registry;
@@ -32,6 +33,13 @@ public static class KunpengServiceCollectionExtensions
         return services;
     }
 
+    public static IServiceCollection AddKunpengEligibility(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<EligibilityOptions>(configuration.GetSection(EligibilityOptions.Section));
+        services.AddSingleton<EligibilityScreening>();
+        return services;
+    }
+
     public static IServiceCollection AddKunpengApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
@@ -45,9 +53,13 @@ public static class KunpengServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The wire format: camelCase names, kebab-case enum strings, Chinese written as is (not \u-escaped).</summary>
+    /// <summary>
+    /// The wire format: camelCase names, kebab-case enum strings, Chinese written as is (not \u-escaped);
+    /// the eligibility types' source-generated metadata is tried first, reflection for the rest.
+    /// </summary>
     public static void ConfigureJson(JsonSerializerOptions options)
     {
+        options.TypeInfoResolverChain.Insert(0, EligibilityJsonContext.Default);
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));

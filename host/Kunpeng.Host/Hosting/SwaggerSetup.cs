@@ -1,3 +1,4 @@
+using Kunpeng.Host.Api.OpenApi;
 using Microsoft.OpenApi;
 
 namespace Kunpeng.Host.Hosting;
@@ -25,6 +26,9 @@ internal static class SwaggerSetup
                 },
             });
             o.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("kunpeng", document)] = [] });
+            // The profile's facts (shared and plugin-declared) and example requests for Swagger UI.
+            o.SchemaFilter<ProfileSchemaFilter>();
+            o.OperationFilter<RequestExampleOperationFilter>();
             foreach (var xml in new[] { "Kunpeng.Host.xml", "Kunpeng.Abstractions.xml" })
             {
                 var path = Path.Combine(AppContext.BaseDirectory, xml);
