@@ -5,7 +5,8 @@ namespace Kunpeng.Plugins.PartyGovernment;
 /// <summary>
 /// 党政领域 四、主要措施: political quality first, then systematic theory and knowledge training, then
 /// practice. These rules number the measures 四 (they have no 实施步骤 section) and give them no
-/// headings, so each title is taken from the measure's own words and its text is the whole item.
+/// headings, so each title is a short name drawn from the item (系统培训 for 较为系统的…培训) and its
+/// text is the whole item.
 /// The rules give no countable yearly target for any of them, so every target list is empty.
 /// </summary>
 public sealed class PartyGovernmentMeasures : IMeasureCatalog
