@@ -60,6 +60,12 @@ public static class KunpengServiceCollectionExtensions
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         options.TypeInfoResolverChain.Insert(0, EligibilityJsonContext.Default);
+        // Options built from scratch (not ASP.NET Core's) have no reflection resolver behind the
+        // source-generated one; every other host DTO needs it.
+        if (!options.TypeInfoResolverChain.OfType<System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver>().Any())
+        {
+            options.TypeInfoResolverChain.Add(new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver());
+        }
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
