@@ -13,7 +13,8 @@ builder.Services
     .AddKunpengPlugins(builder.Configuration)
     .AddKunpengAuth(builder.Configuration)
     .AddKunpengEligibility(builder.Configuration)
-    .AddKunpengApi();
+    .AddKunpengApi()
+    .AddKunpengWorkflowSteps6To10(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -27,6 +28,13 @@ app.MapDomainsApi();
 app.MapAuthApi();
 app.MapCriteriaApi();
 app.MapEligibilityApi();
+app.MapPlansApi();
+app.MapImplementationApi();
+app.MapAcceptanceApi();
+app.MapGrantsApi();
+app.MapTasksApi();
+app.MapEngagementApi();
+app.MapDashboardApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -5,6 +5,13 @@ using Kunpeng.Host.Eligibility;
 using Kunpeng.Host.Health;
 using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Registry;
+using Kunpeng.Host.Workflow.Acceptance;
+using Kunpeng.Host.Workflow.Dashboard;
+using Kunpeng.Host.Workflow.Engagement;
+using Kunpeng.Host.Workflow.Grants;
+using Kunpeng.Host.Workflow.Implementation;
+using Kunpeng.Host.Workflow.Plans;
+using Kunpeng.Host.Workflow.Tasks;
 
 namespace Kunpeng.Host.Hosting;
 
@@ -52,6 +59,17 @@ public static class KunpengServiceCollectionExtensions
         services.AddKunpengSwagger();
         return services;
     }
+
+    /// <summary>Steps 6–10 and the dashboard: plans, implementation, acceptance, grants, tasks, engagement.</summary>
+    public static IServiceCollection AddKunpengWorkflowSteps6To10(this IServiceCollection services, IConfiguration configuration) =>
+        services
+            .AddKunpengPlans()
+            .AddKunpengImplementation(configuration)
+            .AddKunpengAcceptance()
+            .AddKunpengGrants()
+            .AddKunpengTasks()
+            .AddKunpengEngagement()
+            .AddKunpengDashboard();
 
     /// <summary>
     /// The wire format: camelCase names, kebab-case enum strings, Chinese written as is (not \u-escaped);
