@@ -476,7 +476,7 @@ public sealed partial class ImplementationService(
     private static ILiteStorage<string> Storage(LiteDatabase db) => db.GetStorage<string>(PhotoFiles, PhotoChunks);
 
     /// <summary>image/jpeg or image/png from the file's signature; null for anything else.</summary>
-    internal static string? SniffImageType(ReadOnlySpan<byte> bytes)
+    public static string? SniffImageType(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length >= 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF)
         {
