@@ -4,7 +4,6 @@ using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Cycles;
 using Kunpeng.Host.Workflow.Implementation;
 using Kunpeng.Host.Workflow.Plans;
-using LiteDB;
 
 namespace Kunpeng.Host.Workflow.Acceptance;
 
@@ -17,12 +16,11 @@ public sealed class AcceptanceService(RegistryDatabase registry, AuditTrail audi
 {
     /// <summary>Accepts the cycle (验收合格): grants may then be released.</summary>
     public YearEndSummary Accept(Actor actor, string cycleId, int ifMatch) =>
-        Decide(actor, cycleId, ifMatch, "accept the cycle", (db, cycle, summary) =>
+        Decide(actor, cycleId, ifMatch, "accept the cycle", summary =>
         {
             summary.Status = SummaryStatus.Accepted;
             summary.ReturnReason = null;
-            CycleSteps.MoveStage(db, audit, actor, cycle, CycleStage.Accepted, "cycle.accepted");
-            return "summary.accepted";
+            return ("summary.accepted", CycleStage.Accepted, "cycle.accepted");
         });
 
     /// <summary>Returns the cycle to implementation with a reason (required).</summary>
@@ -31,16 +29,15 @@ public sealed class AcceptanceService(RegistryDatabase registry, AuditTrail audi
         var errors = new InputErrors();
         var reason = errors.Text("reason", request.Reason, 4000);
         errors.ThrowIfAny();
-        return Decide(actor, cycleId, ifMatch, "return the cycle", (db, cycle, summary) =>
+        return Decide(actor, cycleId, ifMatch, "return the cycle", summary =>
         {
             summary.Status = SummaryStatus.Returned;
             summary.ReturnReason = reason;
-            CycleSteps.MoveStage(db, audit, actor, cycle, CycleStage.Implementing, "cycle.returned");
-            return "summary.returned";
+            return ("summary.returned", CycleStage.Implementing, "cycle.returned");
         });
     }
 
-    private YearEndSummary Decide(Actor actor, string cycleId, int ifMatch, string step, Func<LiteDatabase, Cycle, YearEndSummary, string> decide)
+    private YearEndSummary Decide(Actor actor, string cycleId, int ifMatch, string step, Func<YearEndSummary, (string Action, CycleStage To, string StageAction)> decide)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return registry.Write(db =>
@@ -53,12 +50,13 @@ public sealed class AcceptanceService(RegistryDatabase registry, AuditTrail audi
                 ?? throw new StepOutOfOrderException($"Cannot {step}: cycle '{cycleId}' has no year-end summary.");
             CycleSteps.RequireVersion("Summary", summary.Id, summary.Version, ifMatch);
             var before = CycleSteps.Copy(summary);
-            var action = decide(db, cycle, summary);
+            var (action, to, stageAction) = decide(summary);
             summary.DecidedUtc = now;
             summary.DecidedBy = actor.AccountId;
             summary.Version++;
             summaries.Update(summary);
             audit.Record(db, actor, action, "summary", summary.Id, summary.DomainId, before, summary);
+            CycleSteps.MoveStage(db, audit, actor, cycle, to, stageAction);
             return summary;
         });
     }
