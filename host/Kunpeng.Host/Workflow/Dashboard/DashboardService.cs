@@ -100,7 +100,7 @@ public sealed class DashboardService(RegistryDatabase registry, IDomainTermsSour
 
     /// <summary>
     /// The verdict of a nomination's latest screening, kebab-case. Reads a <c>Screenings</c> array
-    /// (latest by a date field when there is one, else the last element; the verdict in
+    /// (the newest with a readable verdict: by a date field when there is one, else by position; the verdict in
     /// <c>Verdict</c>, <c>Outcome</c> or <c>Result</c>, or a <c>Status</c> inside it), or else a
     /// top-level <c>LatestVerdict</c> / <c>Verdict</c>; <c>unscreened</c> when nothing fits.
     /// </summary>
@@ -116,11 +116,14 @@ public sealed class DashboardService(RegistryDatabase registry, IDomainTermsSour
                     continue;
                 }
 
-                var latest = screenings.Select((s, i) => (Screening: s, Index: i, At: When(s)))
-                    .OrderBy(s => s.At ?? DateTime.MinValue).ThenBy(s => s.Index).Last().Screening;
-                if (VerdictIn(latest) is { } verdict)
+                var newestFirst = screenings.Select((s, i) => (Screening: s, Index: i, At: When(s)))
+                    .OrderByDescending(s => s.At ?? DateTime.MinValue).ThenByDescending(s => s.Index);
+                foreach (var (screening, _, _) in newestFirst)
                 {
-                    return verdict;
+                    if (VerdictIn(screening) is { } verdict)
+                    {
+                        return verdict;
+                    }
                 }
             }
         }
