@@ -300,7 +300,7 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
             _ => $"it is {Api.ApiNames.Of(plan.Status)}, and this needs {string.Join(" or ", allowed.Select(a => Api.ApiNames.Of(a)))}",
         };
         var problem = new StepOutOfOrderException($"Cannot {step} plan '{plan.Id}': {why}.");
-        problem.Extensions["status"] = Api.ApiNames.Of(plan.Status);
+        problem.Extensions["planStatus"] = Api.ApiNames.Of(plan.Status);
         throw problem;
     }
 
