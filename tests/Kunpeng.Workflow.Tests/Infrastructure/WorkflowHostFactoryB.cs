@@ -14,8 +14,8 @@ namespace Kunpeng.Workflow.Tests.Infrastructure;
 
 /// <summary>
 /// The real host (Program, Autofac, the ten real plugins deployed beside the tests, LiteDB) on a
-/// registry file of its own, with a bootstrap Talent Office administrator. Until the measures
-/// catalogues (criteria-kit) are merged, the health plugin's terms get the test catalogue laid over them.
+/// registry file of its own, with a bootstrap Talent Office administrator. Should the health plugin
+/// serve no measures catalogue (as before criteria-kit was merged), the test catalogue is laid over it.
 /// </summary>
 public sealed class WorkflowHostFactoryB : WebApplicationFactory<Program>
 {

@@ -6,7 +6,7 @@ namespace Kunpeng.Host.Workflow.Plans;
 public sealed record PlanContent(IReadOnlyList<PlanItemInput>? Items, string? Notes);
 
 /// <summary>A training of the plan.</summary>
-/// <param name="MeasureId">Measure id in the domain's catalogue.</param>
+/// <param name="MeasureId">Measure id in the domain's catalogue (GET /api/domains/{id}/measures lists them).</param>
 /// <param name="Title">Training name (培训名称).</param>
 /// <param name="Form">Form, one of the measure's forms (e.g. 典型病例研讨).</param>
 /// <param name="Start">First day, yyyy-MM-dd, in the cycle year.</param>

@@ -22,6 +22,7 @@ namespace Kunpeng.Host.Workflow.Plans;
 /// <param name="ReturnReason">Why it was last sent back to draft.</param>
 /// <param name="Supersedes">Revision this one replaced.</param>
 /// <param name="SupersededBy">Revision that replaced this one.</param>
+/// <param name="Targets">The measures' countable yearly targets implementation is measured against.</param>
 /// <param name="Version">Also the ETag.</param>
 public sealed record PlanView(
     string Id,
@@ -45,6 +46,7 @@ public sealed record PlanView(
     string? ReturnReason,
     string? Supersedes,
     string? SupersededBy,
+    IReadOnlyList<PlanTargetView> Targets,
     int Version)
 {
     public static PlanView Of(AnnualPlan p) => new(
@@ -54,7 +56,9 @@ public sealed record PlanView(
             ProgrammeCalendar.FromStored(i.Start), ProgrammeCalendar.FromStored(i.End), i.BudgetCny)).ToList(),
         p.TotalBudgetCny, p.Notes, p.ApprovalRequired, p.DraftingBodyZh, p.ApprovingBodyZh, p.FilingBodyZh,
         SignOffView.Of(p.Submitted), SignOffView.Of(p.Approved), SignOffView.Of(p.Filed),
-        p.ReturnReason, p.Supersedes, p.SupersededBy, p.Version);
+        p.ReturnReason, p.Supersedes, p.SupersededBy,
+        p.Targets.Select(t => new PlanTargetView(t.MeasureId, t.MeasureTitleZh, t.TargetId, t.DescriptionZh, t.MinimumPerYear, t.ScopeZh)).ToList(),
+        p.Version);
 }
 
 /// <summary>A trainee.</summary>
@@ -74,6 +78,15 @@ public sealed record PlanTraineeView(string NominationId, string PersonId, strin
 /// <param name="End">Last day.</param>
 /// <param name="BudgetCny">Budget.</param>
 public sealed record PlanItemView(string MeasureId, string MeasureTitleZh, string Title, string? Form, DateOnly Start, DateOnly End, decimal BudgetCny);
+
+/// <summary>A measure's countable yearly target, as the catalogue stated it when the plan was drafted or filed.</summary>
+/// <param name="MeasureId">Measure.</param>
+/// <param name="MeasureTitleZh">Measure title.</param>
+/// <param name="TargetId">Target.</param>
+/// <param name="DescriptionZh">The target in the rules' words.</param>
+/// <param name="MinimumPerYear">Activities a year needed.</param>
+/// <param name="Scope">Where it is counted (e.g. 区医院), or null for the whole domain.</param>
+public sealed record PlanTargetView(string MeasureId, string MeasureTitleZh, string TargetId, string DescriptionZh, int MinimumPerYear, string? Scope);
 
 /// <summary>Who moved the plan a step.</summary>
 /// <param name="ActorId">Account.</param>
