@@ -25,7 +25,8 @@ builder.Services
     .AddKunpengDocuments()
     .AddKunpengReviews()
     .AddKunpengDeterminations()
-    .AddKunpengApi();
+    .AddKunpengApi()
+    .AddKunpengWorkflowSteps6To10(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -46,6 +47,13 @@ app.MapReviewsApi();
 app.MapDeterminationsApi();
 app.MapSettingsApi();
 app.MapAuditApi();
+app.MapPlansApi();
+app.MapImplementationApi();
+app.MapAcceptanceApi();
+app.MapGrantsApi();
+app.MapTasksApi();
+app.MapEngagementApi();
+app.MapDashboardApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -210,11 +210,12 @@ public sealed class EligibilityScreeningTests : IDisposable
 
         Assert.Equal((EligibilityProblemKind.PluginFailed, "education"), (problem.Kind, problem.DomainId));
         Assert.Contains("no tiers today", problem.Detail, StringComparison.Ordinal);
-        var health = _catalog.TryAcquire("health", out var lease) ? lease.Plugin : null;
+        Assert.True(_catalog.TryAcquire("health", out var lease));
+        var health = lease.Plugin;
         lease.Dispose();
         TestPlugins.Publish(_catalog);
         Assert.True(_educationPlugin.IsDisposed);
-        Assert.True(health!.IsDisposed);
+        Assert.True(health.IsDisposed);
     }
 
     private static EligibilityRequest Request(string profile) =>

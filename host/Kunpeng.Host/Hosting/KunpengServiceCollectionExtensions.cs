@@ -5,6 +5,13 @@ using Kunpeng.Host.Eligibility;
 using Kunpeng.Host.Health;
 using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Registry;
+using Kunpeng.Host.Workflow.Acceptance;
+using Kunpeng.Host.Workflow.Dashboard;
+using Kunpeng.Host.Workflow.Engagement;
+using Kunpeng.Host.Workflow.Grants;
+using Kunpeng.Host.Workflow.Implementation;
+using Kunpeng.Host.Workflow.Plans;
+using Kunpeng.Host.Workflow.Tasks;
 
 namespace Kunpeng.Host.Hosting;
 
@@ -28,6 +35,8 @@ public static class KunpengServiceCollectionExtensions
         services.AddSingleton<PluginDirectoryScanner>();
         services.AddSingleton<DomainPluginCatalog>();
         services.AddHostedService<PluginStartup>();
+        services.AddSingleton<PluginReloader>();
+        services.AddHostedService<PluginFolderWatcher>();
         return services;
     }
 
@@ -51,6 +60,17 @@ public static class KunpengServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Steps 6–10 and the dashboard: plans, implementation, acceptance, grants, tasks, engagement.</summary>
+    public static IServiceCollection AddKunpengWorkflowSteps6To10(this IServiceCollection services, IConfiguration configuration) =>
+        services
+            .AddKunpengPlans()
+            .AddKunpengImplementation(configuration)
+            .AddKunpengAcceptance()
+            .AddKunpengGrants()
+            .AddKunpengTasks()
+            .AddKunpengEngagement()
+            .AddKunpengDashboard();
+
     /// <summary>
     /// The wire format: camelCase names, kebab-case enum strings, Chinese written as is (not \u-escaped);
     /// the eligibility types' source-generated metadata is tried first, reflection for the rest.
@@ -58,6 +78,12 @@ public static class KunpengServiceCollectionExtensions
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         options.TypeInfoResolverChain.Insert(0, EligibilityJsonContext.Default);
+        // Options built from scratch (not ASP.NET Core's) have no reflection resolver behind the
+        // source-generated one; every other host DTO needs it.
+        if (!options.TypeInfoResolverChain.OfType<System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver>().Any())
+        {
+            options.TypeInfoResolverChain.Add(new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver());
+        }
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));

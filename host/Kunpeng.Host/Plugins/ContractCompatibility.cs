@@ -12,10 +12,16 @@ internal static class ContractCompatibility
 {
     private static readonly string ContractsAssemblyName = typeof(IOrganizer).Assembly.GetName().Name!;
 
-    /// <summary>The contract version the plugin references, or a refusal.</summary>
-    public static Version Check(string assemblyPath)
+    /// <summary>The contract version (Major.Minor) the plugin was built against, read from its reference to the contracts.</summary>
+    public static Version Read(string assemblyPath)
     {
         var referenced = ReadContractReference(assemblyPath);
+        return new Version(referenced.Major, referenced.Minor);
+    }
+
+    /// <summary>Refuses a contract version this host cannot serve.</summary>
+    public static void EnsureSupported(Version referenced)
+    {
         var host = ContractVersion.Current;
         if (referenced.Major != host.Major || referenced.Minor > host.Minor)
         {
@@ -23,8 +29,6 @@ internal static class ContractCompatibility
                 $"Built against contract {referenced.Major}.{referenced.Minor}; this host offers contract {host.Major}.{host.Minor}. " +
                 $"A plugin must use the same major version and no newer minor version: rebuild it against {ContractsAssemblyName} {host.Major}.{host.Minor}.");
         }
-
-        return new Version(referenced.Major, referenced.Minor);
     }
 
     private static Version ReadContractReference(string assemblyPath)

@@ -39,7 +39,9 @@ public sealed class DomainPluginLoader(IPluginAssemblyLoader assemblyLoader, ILi
                     "or the plugin's types would not be the host's.");
             }
 
-            contract = ContractCompatibility.Check(assemblyPath);
+            // Read first, then judged: a plugin refused for its contract still shows which one it was built against.
+            contract = ContractCompatibility.Read(assemblyPath);
+            ContractCompatibility.EnsureSupported(contract);
             var plugin = LoadServices(manifest, folder, assemblyPath, contract, attemptedAt, started);
             return PluginLoadResult.Loaded(plugin, State(folder, manifest, contract, PluginStatus.Active, null, plugin.Organizer.Domain, attemptedAt, started));
         }
@@ -128,7 +130,8 @@ public sealed class DomainPluginLoader(IPluginAssemblyLoader assemblyLoader, ILi
         }
         catch (ReflectionTypeLoadException e)
         {
-            var missing = e.LoaderExceptions.OfType<Exception>().Select(x => x.Message).Distinct().ToList();
+            // Trimmed: the runtime's file-not-found messages end in blank lines.
+            var missing = e.LoaderExceptions.OfType<Exception>().Select(x => x.Message.Trim()).Distinct().ToList();
             throw new PluginLoadException(PluginStatus.Malfunctioned,
                 $"Some of the plugin's types cannot be loaded, usually a dependency missing from the folder: {string.Join("; ", missing)}", e);
         }

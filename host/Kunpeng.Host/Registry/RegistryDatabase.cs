@@ -29,19 +29,21 @@ public sealed class RegistryDatabase : IDisposable
                 $"The registry '{FilePath}' is in use by another Kunpeng process (lock '{lockPath}' is held). Stop it, or configure another Kunpeng:Registry:DatabasePath.", e);
         }
 
+        LiteDatabase? database = null;
         try
         {
             // Host-owned document types only: a mapper caching a plugin type would pin its load context.
             Mapper = new BsonMapper { EnumAsInteger = false };
-            Database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct }, Mapper);
-            // Dates come back as UTC (as stored), not converted to the server's local time (a pragma kept in the file).
-            if (!Database.UtcDate)
-            {
-                Database.UtcDate = true;
-            }
+            database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct }, Mapper);
+            // LiteDB stores dates as UTC but by default reads them back converted to the machine's
+            // local time (DateTimeKind.Local), which would make every *Utc field local time on a
+            // server outside UTC. The pragma is kept in the file; setting it again is harmless.
+            database.UtcDate = true;
+            Database = database;
         }
         catch
         {
+            database?.Dispose();
             _lock.Dispose();
             throw;
         }

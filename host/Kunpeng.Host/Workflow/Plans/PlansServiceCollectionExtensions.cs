@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Kunpeng.Host.Workflow.Plans;
+
+/// <summary>Registers step 6 (annual plans) and the domain terms steps 6–10 read from the plugins.</summary>
+public static class PlansServiceCollectionExtensions
+{
+    public static IServiceCollection AddKunpengPlans(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IDomainTermsSource, PluginDomainTermsSource>();
+        services.AddSingleton<PlanService>();
+        return RegistryIndexStartup.Add(services, "plans", PlanService.EnsureIndexes);
+    }
+}

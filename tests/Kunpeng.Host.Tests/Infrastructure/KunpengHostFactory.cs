@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace Kunpeng.Host.Tests.Infrastructure;
+
+/// <summary>
+/// The real host (Program, Autofac, McMaster loader, LiteDB registry) in memory, pointed at a
+/// plugins directory and a registry file of the test's own.
+/// </summary>
+public sealed class KunpengHostFactory(string pluginsDirectory, string databasePath) : WebApplicationFactory<Program>
+{
+    private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(10);
+
+    public string PluginsDirectory { get; } = pluginsDirectory;
+
+    public string DatabasePath { get; } = databasePath;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Added last, so it overrides the host's appsettings.json (which points at bin/.../plugins).
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Kunpeng:Plugins:Directory"] = PluginsDirectory,
+            ["Kunpeng:Registry:DatabasePath"] = DatabasePath,
+        }));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    /// <summary>
+    /// Stops the host and waits until it has let go of the registry. With minimal hosting the
+    /// app's own <c>app.Run()</c> disposes the container on the entry-point thread once the host
+    /// stops; the factory's dispose can return while that is still going on (Autofac's second
+    /// dispose call returns at once), so a restart on the same registry must wait for the lock.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        var lockPath = Path.GetFullPath(DatabasePath) + ".lock";
+        var waited = Stopwatch.StartNew();
+        while (!TryTakeLock(lockPath))
+        {
+            if (waited.Elapsed > ShutdownTimeout)
+            {
+                throw new TimeoutException($"The stopped host still holds the registry lock {lockPath} after {ShutdownTimeout.TotalSeconds} s.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    private static bool TryTakeLock(string lockPath)
+    {
+        try
+        {
+            using var probe = new FileStream(lockPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return true;
+        }
+        catch (FileNotFoundException)
+        {
+            return true;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,222 @@
+using Kunpeng.Host.Registry;
+using Kunpeng.Host.Security;
+using Kunpeng.Host.Workflow.Acceptance;
+using Kunpeng.Host.Workflow.Cycles;
+using Kunpeng.Host.Workflow.Dashboard;
+using Kunpeng.Host.Workflow.Determinations;
+using Kunpeng.Host.Workflow.Engagement;
+using Kunpeng.Host.Workflow.Grants;
+using Kunpeng.Host.Workflow.Implementation;
+using Kunpeng.Host.Workflow.Nominations;
+using Kunpeng.Host.Workflow.Plans;
+using Kunpeng.Host.Workflow.Tasks;
+using LiteDB;
+using Microsoft.Extensions.Options;
+
+namespace Kunpeng.Workflow.Tests.Infrastructure;
+
+/// <summary>
+/// A real registry on a temp file with the services of steps 6–10 over it, a clock the test moves,
+/// and seeding of what steps 1–5 would have written: a cycle at stage Determined with a fixed
+/// determination and selected nominations. <see cref="Reopen"/> disposes and reopens the file.
+/// </summary>
+public sealed class RegistryFixtureB : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "kunpeng-wf-b-" + Guid.NewGuid().ToString("N"));
+
+    public RegistryFixtureB(IDomainTermsSource? terms = null, long maxPhotoBytes = 10 * 1024 * 1024)
+    {
+        Directory.CreateDirectory(_directory);
+        Terms = terms ?? new TestDomainTermsB();
+        PhotoOptions = new PhotoOptions { MaxBytes = maxPhotoBytes };
+        Open();
+    }
+
+    public string DatabasePath => Path.Combine(_directory, "kunpeng.db");
+
+    /// <summary>Mid-2015 in the district by default.</summary>
+    public ManualClockB Clock { get; } = new(new DateTimeOffset(2015, 6, 1, 2, 0, 0, TimeSpan.Zero));
+
+    public IDomainTermsSource Terms { get; }
+    public PhotoOptions PhotoOptions { get; }
+    public RegistryDatabase Registry { get; private set; } = null!;
+    public AuditTrail Audit { get; private set; } = null!;
+    public PlanService Plans { get; private set; } = null!;
+    public ImplementationService Implementation { get; private set; } = null!;
+    public AcceptanceService Acceptance { get; private set; } = null!;
+    public GrantService Grants { get; private set; } = null!;
+    public TaskTableService Tasks { get; private set; } = null!;
+    public EngagementService Engagement { get; private set; } = null!;
+    public DashboardService Dashboard { get; private set; } = null!;
+
+    public LiteDatabase Db => Registry.Database;
+
+    /// <summary>Closes the database file and opens it again, as a restarted host would.</summary>
+    public void Reopen()
+    {
+        Registry.Dispose();
+        Open();
+    }
+
+    public int AuditCount() => Db.GetCollection<AuditEntry>(AuditTrail.Collection).Count();
+
+    public List<AuditEntry> AuditFor(string entityId) =>
+        Db.GetCollection<AuditEntry>(AuditTrail.Collection).Find(a => a.EntityId == entityId).OrderBy(a => a.Id).ToList();
+
+    public Cycle Cycle(string id) => Db.GetCollection<Cycle>(CycleSteps.Cycles).FindById(id);
+
+    /// <summary>
+    /// Seeds a cycle of <paramref name="domainId"/> for <paramref name="year"/> at <paramref name="stage"/>, with
+    /// <paramref name="top"/> and <paramref name="backbone"/> selected nominations on a fixed determination
+    /// (unless <paramref name="determination"/> says otherwise), plus one nomination the panel rejected.
+    /// </summary>
+    public SeededCycle SeedCycle(
+        string domainId = "health", int year = 2015, CycleStage stage = CycleStage.Determined, int top = 2, int backbone = 3,
+        DeterminationStatus? determination = DeterminationStatus.Fixed)
+    {
+        var terms = Terms.Find(domainId);
+        var topTier = terms?.Tiers[0].Id ?? "top";
+        var backboneTier = terms?.Tiers[1].Id ?? "backbone";
+        var cycleId = $"{domainId}-{year}";
+        var cycle = new Cycle
+        {
+            Id = cycleId,
+            ProgrammeId = "kunpeng-2015",
+            DomainId = domainId,
+            Year = year,
+            ReferenceDate = new DateTime(year, 10, 31, 0, 0, 0, DateTimeKind.Utc),
+            NominationDeadline = new DateTime(year, 10, 31, 0, 0, 0, DateTimeKind.Utc),
+            Stage = stage,
+        };
+        var nominations = new List<Nomination>();
+        Nomination Nominate(string tier, int i, NominationStatus status) => new()
+        {
+            Id = $"{cycleId}-{tier}-{i}",
+            CycleId = cycleId,
+            DomainId = domainId,
+            Year = year,
+            Tier = tier,
+            PersonId = $"person-{domainId}-{tier}-{i}",
+            PersonName = $"{tier}人选{i}",
+            NominatedBy = "un-1",
+            Unit = "区医院",
+            Status = status,
+            CreatedUtc = new DateTime(year, 3, 1, 0, 0, 0, DateTimeKind.Utc),
+        };
+        var selectedStatus = determination == DeterminationStatus.Fixed ? NominationStatus.Selected : NominationStatus.PanelPassed;
+        nominations.AddRange(Enumerable.Range(1, top).Select(i => Nominate(topTier, i, selectedStatus)));
+        nominations.AddRange(Enumerable.Range(1, backbone).Select(i => Nominate(backboneTier, i, selectedStatus)));
+        nominations.Add(Nominate(backboneTier, 99, NominationStatus.PanelRejected));
+
+        Registry.Write(db =>
+        {
+            db.GetCollection<Cycle>(CycleSteps.Cycles).Insert(cycle);
+            db.GetCollection<Nomination>(CycleSteps.Nominations).InsertBulk(nominations);
+            if (determination is { } status)
+            {
+                db.GetCollection<Determination>(CycleSteps.Determinations).Insert(new Determination
+                {
+                    Id = cycleId,
+                    DomainId = domainId,
+                    Status = status,
+                    Tiers =
+                    [
+                        new DeterminedTier { Tier = topTier, Quota = terms?.Tiers[0].QuotaTarget, NominationIds = nominations.Where(n => n.Tier == topTier).Select(n => n.Id).ToList() },
+                        new DeterminedTier
+                        {
+                            Tier = backboneTier, Quota = terms?.Tiers[1].QuotaTarget,
+                            NominationIds = nominations.Where(n => n.Tier == backboneTier && n.Status != NominationStatus.PanelRejected).Select(n => n.Id).ToList(),
+                        },
+                    ],
+                });
+            }
+        });
+        return new SeededCycle(
+            cycleId, domainId, year,
+            nominations.Where(n => n.Tier == topTier && n.Status != NominationStatus.PanelRejected).Select(n => n.Id).ToList(),
+            nominations.Where(n => n.Tier == backboneTier && n.Status != NominationStatus.PanelRejected).Select(n => n.Id).ToList(),
+            nominations.Single(n => n.Status == NominationStatus.PanelRejected).Id);
+    }
+
+    /// <summary>Officer of the cycle's domain (health: the bureau; education: the Teachers' School drafts, the Bureau approves and files).</summary>
+    public static (Actor Drafter, Actor Filer) OfficersOf(string domainId) => domainId switch
+    {
+        "education" => (ActorsB.TeachersSchool, ActorsB.EducationBureau),
+        "health" => (ActorsB.HealthOfficer, ActorsB.HealthOfficer),
+        _ => (ActorsB.TalentOffice, ActorsB.TalentOffice),
+    };
+
+    /// <summary>A plan item drawn from the cycle domain's catalogue.</summary>
+    public static PlanItemInput ItemFor(string domainId, int year = 2015) => domainId == "education"
+        ? new PlanItemInput(TestDomainTermsB.BackboneTraining, "骨干教师暑期集中培训", "集中培训", $"{year}-07-10", $"{year}-07-20", 30_000m)
+        : new PlanItemInput(TestDomainTermsB.ContinuingEducation, "典型病例研讨（区医院）", "典型病例研讨", $"{year}-03-01", $"{year}-12-15", 20_000m);
+
+    /// <summary>Drafts, submits, approves where required, and files revision 1: the cycle is then Implementing.</summary>
+    public AnnualPlan FileFirstPlan(SeededCycle cycle)
+    {
+        var (drafter, filer) = OfficersOf(cycle.DomainId);
+        var plan = Plans.Create(drafter, cycle.Id);
+        plan = Plans.Update(drafter, plan.Id, plan.Version, new PlanContent([ItemFor(cycle.DomainId, cycle.Year)], "年度培养计划"));
+        plan = Plans.Submit(drafter, plan.Id, plan.Version);
+        if (plan.ApprovalRequired)
+        {
+            plan = Plans.Approve(filer, plan.Id, plan.Version);
+        }
+
+        return Plans.File(filer, plan.Id, plan.Version);
+    }
+
+    public ActivityRecord RecordActivity(SeededCycle cycle, string scope, string date = "2015-05-10", Actor? actor = null) =>
+        Implementation.RecordActivity(actor ?? ActorsB.HealthOfficer, cycle.Id, new ActivityInput(
+            date, TestDomainTermsB.ContinuingEducation, $"典型病例研讨（{scope}）", "典型病例研讨", scope, scope,
+            [cycle.Top[0]], 20, null, null));
+
+    /// <summary>Files the plan, records one activity and submits the summary: the cycle is then Summarized.</summary>
+    public YearEndSummary Summarize(SeededCycle cycle)
+    {
+        FileFirstPlan(cycle);
+        var activity = RecordActivity(cycle, "区医院");
+        return Implementation.SubmitSummary(ActorsB.HealthOfficer, cycle.Id, null, new SummaryInput("2015年度卫生领域鲲鹏工程工作总结", null, [activity.Id]));
+    }
+
+    /// <summary>Summarizes and accepts: the cycle is then Accepted.</summary>
+    public YearEndSummary Accept(SeededCycle cycle)
+    {
+        var summary = Summarize(cycle);
+        return Acceptance.Accept(ActorsB.TalentOffice, cycle.Id, summary.Version);
+    }
+
+    public void Dispose()
+    {
+        Registry.Dispose();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private void Open()
+    {
+        Registry = new RegistryDatabase(Options.Create(new RegistryOptions { DatabasePath = DatabasePath }));
+        AuditTrail.EnsureIndexes(Registry.Database);
+        PlanService.EnsureIndexes(Registry.Database);
+        ImplementationService.EnsureIndexes(Registry.Database);
+        GrantService.EnsureIndexes(Registry.Database);
+        TaskTableService.EnsureIndexes(Registry.Database);
+        EngagementService.EnsureIndexes(Registry.Database);
+        Audit = new AuditTrail(Clock);
+        Plans = new PlanService(Registry, Audit, Terms, Clock);
+        Implementation = new ImplementationService(Registry, Audit, Terms, Clock, Options.Create(PhotoOptions));
+        Acceptance = new AcceptanceService(Registry, Audit, Clock);
+        Grants = new GrantService(Registry, Audit, Terms, Clock);
+        Tasks = new TaskTableService(Registry, Audit, Clock);
+        Engagement = new EngagementService(Registry, Audit, Terms, Clock);
+        Dashboard = new DashboardService(Registry, Terms);
+    }
+}
+
+/// <summary>A seeded cycle: its id and the selected nominations per tier.</summary>
+public sealed record SeededCycle(string Id, string DomainId, int Year, IReadOnlyList<string> Top, IReadOnlyList<string> Backbone, string Rejected);
