@@ -27,6 +27,7 @@ app.MapPluginsApi();
 app.MapDomainsApi();
 app.MapAuthApi();
 app.MapCriteriaApi();
+app.MapMeasuresApi();
 app.MapEligibilityApi();
 app.MapPlansApi();
 app.MapImplementationApi();
