@@ -477,6 +477,7 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
         }
 
         var given = targetInputs.Select(t => t?.Id?.Trim()).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var generated = 0;
         for (var i = 0; i < targetInputs.Count && i < MaxTargets; i++)
         {
@@ -499,7 +500,7 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
             else
             {
                 targetId = ValidId(errors, $"{at}.id", t.Id);
-                if (targetId is not null && targets.Any(x => x.Id == targetId))
+                if (targetId is not null && !seen.Add(targetId))
                 {
                     errors.Add($"{at}.id", $"'{targetId}' is used by another target of this measure.");
                 }
