@@ -39,6 +39,7 @@ app.MapPluginsApi();
 app.MapDomainsApi();
 app.MapAuthApi();
 app.MapCriteriaApi();
+app.MapMeasuresApi();
 app.MapEligibilityApi();
 app.MapCyclesApi();
 app.MapPersonsApi();
