@@ -17,7 +17,7 @@ public sealed class ConcurrentSwapTests(ITestOutputHelper output)
     [Fact]
     public async Task SwapsUnderConcurrentRequestsFailNoneAndEveryAnswerIsWhollyOneVersion()
     {
-        await using var host = SwapHost.Start(SwapPlugins.V1, quietPeriod: TimeSpan.FromMilliseconds(250));
+        await using var host = SwapHost.Start(SwapPlugins.V1, quietPeriod: TimeSpan.FromMilliseconds(1000));
         using var stop = new CancellationTokenSource(LoadLimit);
         var results = new ConcurrentBag<Outcome>();
 

@@ -56,7 +56,7 @@ public sealed class InFlightAndUnloadTests
     [Fact]
     public async Task OldVersionsLoadContextIsCollectableAfterTheSwapWhileTheHostRuns()
     {
-        await using var host = SwapHost.Start(SwapPlugins.V1, quietPeriod: TimeSpan.FromMilliseconds(250));
+        await using var host = SwapHost.Start(SwapPlugins.V1, quietPeriod: TimeSpan.FromMilliseconds(1000));
         var context = await ServeEveryEndpointFromV1(host);
 
         SwapPlugins.Replace(host.PluginsDirectory, SwapPlugins.V2);

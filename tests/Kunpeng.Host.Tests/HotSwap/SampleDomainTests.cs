@@ -16,7 +16,7 @@ public sealed class SampleDomainTests
     [Fact]
     public async Task AddingTheSportsFolderServesItWithoutRestartAndRemovingItRetiresIt()
     {
-        await using var host = SwapHost.Start(SwapPlugins.V1, quietPeriod: TimeSpan.FromMilliseconds(250));
+        await using var host = SwapHost.Start(SwapPlugins.V1, quietPeriod: TimeSpan.FromMilliseconds(1000));
         Assert.Null(await host.ServedVersionAsync(SwapPlugins.SportsId));
 
         var folder = Path.Combine(host.PluginsDirectory, SwapPlugins.SportsFolder);

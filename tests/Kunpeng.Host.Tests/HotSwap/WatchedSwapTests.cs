@@ -36,7 +36,7 @@ public sealed class WatchedSwapTests
     [Fact]
     public async Task TheWatcherListensFromTheMomentTheHostHasStartedSoADeploymentRightAwayIsSeen()
     {
-        await using var host = SwapHost.Start(SwapPlugins.V1, quietPeriod: TimeSpan.FromMilliseconds(250));
+        await using var host = SwapHost.Start(SwapPlugins.V1, quietPeriod: TimeSpan.FromMilliseconds(1000));
         Assert.True(Watcher(host).IsWatching);
 
         SwapPlugins.Replace(host.PluginsDirectory, SwapPlugins.V2);
@@ -46,7 +46,7 @@ public sealed class WatchedSwapTests
     [Fact]
     public async Task BrokenVersionIsRefusedWithItsReasonAndThePreviousVersionKeepsServing()
     {
-        await using var host = SwapHost.Start(SwapPlugins.V2, quietPeriod: TimeSpan.FromMilliseconds(300));
+        await using var host = SwapHost.Start(SwapPlugins.V2, quietPeriod: TimeSpan.FromMilliseconds(1000));
 
         SwapPlugins.Replace(host.PluginsDirectory, SwapPlugins.V3Broken);
         var refused = await host.WaitForPluginEntryAsync(p => p.GetProperty("status").GetString() != "active", Timeout);
