@@ -26,7 +26,7 @@ public sealed class AcceptanceService(RegistryDatabase registry, AuditTrail audi
     /// <summary>Returns the cycle to implementation with a reason (required).</summary>
     public YearEndSummary Return(Actor actor, string cycleId, int ifMatch, AcceptanceReturn request)
     {
-        var errors = new InputErrors();
+        var errors = new FieldErrors();
         var reason = errors.Text("reason", request.Reason, 4000);
         errors.ThrowIfAny();
         return Decide(actor, cycleId, ifMatch, "return the cycle", summary =>

@@ -105,7 +105,7 @@ public sealed class EngagementService(RegistryDatabase registry, AuditTrail audi
 
     private void Apply(LiteDatabase db, Cycle cycle, EngagementRecord record, EngagementInput input)
     {
-        var errors = new InputErrors();
+        var errors = new FieldErrors();
         var kind = errors.Enum<EngagementKind>("kind", input.Kind);
         var date = errors.Date("date", input.Date);
         var title = errors.Text("title", input.Title, 300);
@@ -142,7 +142,7 @@ public sealed class EngagementService(RegistryDatabase registry, AuditTrail audi
     }
 
     private static void CheckParticipants(
-        LiteDatabase db, Cycle cycle, List<string> participants, InputErrors errors, Func<SelectedPerson, bool> eligible, string refusal)
+        LiteDatabase db, Cycle cycle, List<string> participants, FieldErrors errors, Func<SelectedPerson, bool> eligible, string refusal)
     {
         if (participants.Count == 0)
         {

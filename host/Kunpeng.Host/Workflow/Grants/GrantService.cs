@@ -163,7 +163,7 @@ public sealed class GrantService(RegistryDatabase registry, AuditTrail audit, ID
     private static Dictionary<string, (GrantStatus Status, decimal Amount, string Reason)> ValidateAdjustments(
         GrantRelease request, IReadOnlyList<SelectedPerson> selected, DomainTerms domain)
     {
-        var errors = new InputErrors();
+        var errors = new FieldErrors();
         var result = new Dictionary<string, (GrantStatus, decimal, string)>(StringComparer.Ordinal);
         var byNomination = selected.ToDictionary(s => s.NominationId, StringComparer.Ordinal);
         var adjustments = request.Adjustments ?? [];

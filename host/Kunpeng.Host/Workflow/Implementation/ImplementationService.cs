@@ -208,7 +208,7 @@ public sealed partial class ImplementationService(
             var cycle = CycleSteps.LoadCycle(db, cycleId);
             CycleSteps.RequireDomainManager(actor, cycle.DomainId);
             CycleSteps.RequireStage(cycle, "report progress", CycleStage.Implementing);
-            var errors = new InputErrors();
+            var errors = new FieldErrors();
             var period = errors.Text("period", input.Period, 10);
             if (period is not null && (!PeriodPattern().IsMatch(period) || !period.StartsWith($"{cycle.Year}-", StringComparison.Ordinal)))
             {
@@ -323,7 +323,7 @@ public sealed partial class ImplementationService(
                 CycleSteps.RequireVersion("Summary", existing.Id, existing.Version, ifMatch.Value);
             }
 
-            var errors = new InputErrors();
+            var errors = new FieldErrors();
             var text = errors.Text("text", input.Text, 50_000);
             var activityIds = Distinct(input.ActivityIds);
             if (activityIds.Count == 0)
@@ -387,7 +387,7 @@ public sealed partial class ImplementationService(
     private void Apply(LiteDatabase db, Cycle cycle, ActivityRecord activity, ActivityInput input)
     {
         var domain = terms.Find(cycle.DomainId) ?? throw new DomainUnavailableException(cycle.DomainId);
-        var errors = new InputErrors();
+        var errors = new FieldErrors();
         var date = errors.Date("date", input.Date);
         errors.InYear("date", date, cycle.Year);
         var measureId = errors.Text("measureId", input.MeasureId, 100);
@@ -467,7 +467,7 @@ public sealed partial class ImplementationService(
         activity.Notes = notes;
     }
 
-    private static List<string> CheckPhotos(LiteDatabase db, Cycle cycle, IReadOnlyList<string>? ids, string field, InputErrors errors)
+    private static List<string> CheckPhotos(LiteDatabase db, Cycle cycle, IReadOnlyList<string>? ids, string field, FieldErrors errors)
     {
         var photoIds = Distinct(ids);
         var photos = db.GetCollection<WorkPhoto>(Photos);

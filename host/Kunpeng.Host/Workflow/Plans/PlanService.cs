@@ -193,7 +193,7 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
     /// <summary>Sends a submitted or approved (not yet filed) plan back to draft, with a reason.</summary>
     public AnnualPlan Return(Actor actor, string planId, int ifMatch, PlanReturn request)
     {
-        var errors = new InputErrors();
+        var errors = new FieldErrors();
         var reason = errors.Text("reason", request.Reason);
         errors.ThrowIfAny();
         return Step(actor, planId, ifMatch, "return", [PlanStatus.Submitted, PlanStatus.Approved], "plan.returned", plan =>
@@ -309,7 +309,7 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
 
     private static List<PlanItem> ValidateItems(PlanContent content, Cycle cycle, DomainTerms domain)
     {
-        var errors = new InputErrors();
+        var errors = new FieldErrors();
         var items = new List<PlanItem>();
         var inputs = content.Items ?? [];
         if (inputs.Count > 200)

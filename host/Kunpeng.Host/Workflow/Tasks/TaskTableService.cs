@@ -126,7 +126,7 @@ public sealed class TaskTableService(RegistryDatabase registry, AuditTrail audit
 
     private static void Apply(DecompositionTask task, TaskInput input, DateTime now)
     {
-        var errors = new InputErrors();
+        var errors = new FieldErrors();
         var name = errors.Text("task", input.Task, 500);
         var duty = errors.Text("duty", input.Duty, 1000);
         var target = errors.Text("target", input.Target, 1000);
