@@ -267,8 +267,8 @@ public sealed class CycleService(
             ProgrammeId = programme.Id,
             DomainId = domainId,
             Year = year,
-            NominationDeadline = WorkflowGuards.ToStored(effectiveDeadline),
-            ReferenceDate = WorkflowGuards.ToStored(referenceDate ?? effectiveDeadline),
+            NominationDeadline = ProgrammeCalendar.ToStored(effectiveDeadline),
+            ReferenceDate = ProgrammeCalendar.ToStored(referenceDate ?? effectiveDeadline),
             Stage = CycleStage.Nominating,
             CreatedUtc = clock.UtcNow,
         };

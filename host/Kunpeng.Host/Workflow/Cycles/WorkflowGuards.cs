@@ -13,12 +13,6 @@ public static class WorkflowGuards
             throw new PreconditionFailedException(entity, id, stored);
         }
     }
-
-    /// <summary>A date stored by LiteDB (read back as local time) as the calendar date it was written as (UTC midnight).</summary>
-    public static DateOnly AsDate(DateTime stored) => DateOnly.FromDateTime(stored.Kind == DateTimeKind.Local ? stored.ToUniversalTime() : stored);
-
-    /// <summary>A calendar date as a UTC-midnight <see cref="DateTime"/> for storage.</summary>
-    public static DateTime ToStored(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 }
 
 /// <summary>Deep copies of stored documents, for the audit trail's "before".</summary>
