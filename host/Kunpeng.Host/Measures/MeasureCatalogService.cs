@@ -380,7 +380,7 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
         var d = shipped.Find(measureId);
         var overlay = db.GetCollection<MeasureOverlay>(Collection).FindById(id);
         var entry = EffectiveCatalogue.Entry(shipped, d, overlay) ?? throw new NotFoundException("Measure", id);
-        CycleSteps.RequireVersion("Measure", id, entry.Version, ifMatch);
+        WorkflowGuards.RequireVersion("Measure", id, entry.Version, ifMatch);
         return (shipped, d, overlay, entry);
     }
 

@@ -30,7 +30,7 @@ public sealed class EngagementService(RegistryDatabase registry, AuditTrail audi
         var now = clock.GetUtcNow().UtcDateTime;
         return registry.Write(db =>
         {
-            var cycle = CycleSteps.LoadCycle(db, cycleId);
+            var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireDomainManager(actor, cycle.DomainId);
             RequireDetermined(cycle);
             var record = new EngagementRecord
@@ -55,9 +55,9 @@ public sealed class EngagementService(RegistryDatabase registry, AuditTrail audi
             var engagements = db.GetCollection<EngagementRecord>(Collection);
             var record = engagements.FindById(engagementId) ?? throw new NotFoundException("Engagement", engagementId);
             CycleSteps.RequireDomainManager(actor, record.DomainId);
-            var cycle = CycleSteps.LoadCycle(db, record.CycleId);
+            var cycle = CycleGuards.LoadCycle(db, record.CycleId);
             RequireDetermined(cycle);
-            CycleSteps.RequireVersion("Engagement", record.Id, record.Version, ifMatch);
+            WorkflowGuards.RequireVersion("Engagement", record.Id, record.Version, ifMatch);
             var before = CycleSteps.Copy(record);
             Apply(db, cycle, record, input);
             record.Version++;

@@ -33,7 +33,7 @@ public sealed class GrantService(RegistryDatabase registry, AuditTrail audit, ID
         var now = clock.GetUtcNow().UtcDateTime;
         return registry.Write(db =>
         {
-            var cycle = CycleSteps.LoadCycle(db, cycleId);
+            var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireTalentOffice(actor, "release grants");
             var grants = db.GetCollection<GrantRecord>(Collection);
             if (cycle.Stage == CycleStage.Closed || grants.Exists(g => g.CycleId == cycleId))

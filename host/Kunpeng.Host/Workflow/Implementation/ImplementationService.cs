@@ -48,7 +48,7 @@ public sealed partial class ImplementationService(
     /// </summary>
     public WorkPhoto UploadPhoto(Actor actor, string cycleId, string? fileName, Stream content)
     {
-        var cycle = CycleSteps.LoadCycle(registry.Database, cycleId);
+        var cycle = CycleGuards.LoadCycle(registry.Database, cycleId);
         CycleSteps.RequireDomainManager(actor, cycle.DomainId);
         CycleSteps.RequireStage(cycle, "add work photos", CycleStage.Implementing);
 
@@ -95,7 +95,7 @@ public sealed partial class ImplementationService(
         {
             return registry.Write(db =>
             {
-                var current = CycleSteps.LoadCycle(db, cycleId);
+                var current = CycleGuards.LoadCycle(db, cycleId);
                 CycleSteps.RequireStage(current, "add work photos", CycleStage.Implementing);
                 db.GetCollection<WorkPhoto>(Photos).Insert(photo);
                 audit.Record(db, actor, "photo.uploaded", "photo", photo.Id, photo.DomainId, null, photo);
@@ -127,7 +127,7 @@ public sealed partial class ImplementationService(
         var now = clock.GetUtcNow().UtcDateTime;
         return registry.Write(db =>
         {
-            var cycle = CycleSteps.LoadCycle(db, cycleId);
+            var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireDomainManager(actor, cycle.DomainId);
             CycleSteps.RequireStage(cycle, "record an activity", CycleStage.Implementing);
             var activity = new ActivityRecord
@@ -153,9 +153,9 @@ public sealed partial class ImplementationService(
             var activities = db.GetCollection<ActivityRecord>(Activities);
             var activity = activities.FindById(activityId) ?? throw new NotFoundException("Activity", activityId);
             CycleSteps.RequireDomainManager(actor, activity.DomainId);
-            var cycle = CycleSteps.LoadCycle(db, activity.CycleId);
+            var cycle = CycleGuards.LoadCycle(db, activity.CycleId);
             CycleSteps.RequireStage(cycle, "change an activity record", CycleStage.Implementing);
-            CycleSteps.RequireVersion("Activity", activity.Id, activity.Version, ifMatch);
+            WorkflowGuards.RequireVersion("Activity", activity.Id, activity.Version, ifMatch);
             var before = CycleSteps.Copy(activity);
             Apply(db, cycle, activity, input);
             activity.Version++;
@@ -205,7 +205,7 @@ public sealed partial class ImplementationService(
         var now = clock.GetUtcNow().UtcDateTime;
         return registry.Write(db =>
         {
-            var cycle = CycleSteps.LoadCycle(db, cycleId);
+            var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireDomainManager(actor, cycle.DomainId);
             CycleSteps.RequireStage(cycle, "report progress", CycleStage.Implementing);
             var errors = new FieldErrors();
@@ -260,7 +260,7 @@ public sealed partial class ImplementationService(
     public IReadOnlyList<TargetProgressView> Targets(Actor actor, string cycleId)
     {
         var db = registry.Database;
-        var cycle = CycleSteps.LoadCycle(db, cycleId);
+        var cycle = CycleGuards.LoadCycle(db, cycleId);
         CycleSteps.RequireDomainManager(actor, cycle.DomainId);
         return TargetProgress(db, cycle, terms);
     }
@@ -303,7 +303,7 @@ public sealed partial class ImplementationService(
         var now = clock.GetUtcNow();
         return registry.Write(db =>
         {
-            var cycle = CycleSteps.LoadCycle(db, cycleId);
+            var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireDomainManager(actor, cycle.DomainId);
             CycleSteps.RequireStage(cycle, "submit the year-end summary", CycleStage.Implementing);
             if (PlanService.FiledRevision(db, cycle.Id) is null)
@@ -320,7 +320,7 @@ public sealed partial class ImplementationService(
                     throw new PreconditionRequiredException();
                 }
 
-                CycleSteps.RequireVersion("Summary", existing.Id, existing.Version, ifMatch.Value);
+                WorkflowGuards.RequireVersion("Summary", existing.Id, existing.Version, ifMatch.Value);
             }
 
             var errors = new FieldErrors();
@@ -377,7 +377,7 @@ public sealed partial class ImplementationService(
 
     public YearEndSummary GetSummary(Actor actor, string cycleId)
     {
-        var cycle = CycleSteps.LoadCycle(registry.Database, cycleId);
+        var cycle = CycleGuards.LoadCycle(registry.Database, cycleId);
         CycleSteps.RequireDomainManager(actor, cycle.DomainId);
         return registry.Database.GetCollection<YearEndSummary>(Summaries).FindById(cycleId) ?? throw new NotFoundException("Summary", cycleId);
     }
