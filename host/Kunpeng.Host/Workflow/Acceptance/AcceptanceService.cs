@@ -44,7 +44,7 @@ public sealed class AcceptanceService(RegistryDatabase registry, AuditTrail audi
         {
             var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireTalentOffice(actor, step);
-            CycleSteps.RequireStage(cycle, step, CycleStage.Summarized);
+            CycleGuards.RequireStage(cycle, step, CycleStage.Summarized);
             var summaries = db.GetCollection<YearEndSummary>(ImplementationService.Summaries);
             var summary = summaries.FindById(cycleId)
                 ?? throw new StepOutOfOrderException($"Cannot {step}: cycle '{cycleId}' has no year-end summary.");

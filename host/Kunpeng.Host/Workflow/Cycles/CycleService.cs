@@ -213,15 +213,7 @@ public sealed class CycleService(
     }
 
     /// <summary>Refuses (409) a step asked for in another stage, and any change to a read-only cycle.</summary>
-    public static void RequireStage(Cycle cycle, CycleStage stage, string step)
-    {
-        CycleGuards.RequireWritable(cycle);
-        if (cycle.Stage != stage)
-        {
-            throw new StepOutOfOrderException(
-                $"Cannot {step}: the cycle '{cycle.Id}' is {ApiNames.Of(cycle.Stage)}, and this step needs it {ApiNames.Of(stage)}.");
-        }
-    }
+    public static void RequireStage(Cycle cycle, CycleStage stage, string step) => CycleGuards.RequireStage(cycle, step, stage);
 
     public static Cycle Clone(Cycle c) => new()
     {

@@ -100,7 +100,7 @@ public sealed class EngagementService(RegistryDatabase registry, AuditTrail audi
     }
 
     private static void RequireDetermined(Cycle cycle) =>
-        CycleSteps.RequireStage(cycle, "record engagement for the selected talents",
+        CycleGuards.RequireStage(cycle, "record engagement for the selected talents",
             CycleStage.Determined, CycleStage.Implementing, CycleStage.Summarized, CycleStage.Accepted, CycleStage.Closed);
 
     private void Apply(LiteDatabase db, Cycle cycle, EngagementRecord record, EngagementInput input)

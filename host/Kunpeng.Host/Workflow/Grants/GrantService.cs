@@ -44,7 +44,7 @@ public sealed class GrantService(RegistryDatabase registry, AuditTrail audit, ID
                 throw paid;
             }
 
-            CycleSteps.RequireStage(cycle, "release grants", CycleStage.Accepted);
+            CycleGuards.RequireStage(cycle, "release grants", CycleStage.Accepted);
             var determination = CycleSteps.FixedDetermination(db, cycle, "release grants");
             var selected = CycleSteps.Selected(db, determination);
             var twice = selected.GroupBy(s => s.PersonId).FirstOrDefault(g => g.Count() > 1);

@@ -50,7 +50,7 @@ public sealed partial class ImplementationService(
     {
         var cycle = CycleGuards.LoadCycle(registry.Database, cycleId);
         CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-        CycleSteps.RequireStage(cycle, "add work photos", CycleStage.Implementing);
+        CycleGuards.RequireStage(cycle, "add work photos", CycleStage.Implementing);
 
         var max = photoOptions.Value.MaxBytes;
         using var buffer = new MemoryStream();
@@ -96,7 +96,7 @@ public sealed partial class ImplementationService(
             return registry.Write(db =>
             {
                 var current = CycleGuards.LoadCycle(db, cycleId);
-                CycleSteps.RequireStage(current, "add work photos", CycleStage.Implementing);
+                CycleGuards.RequireStage(current, "add work photos", CycleStage.Implementing);
                 db.GetCollection<WorkPhoto>(Photos).Insert(photo);
                 audit.Record(db, actor, "photo.uploaded", "photo", photo.Id, photo.DomainId, null, photo);
                 return photo;
@@ -129,7 +129,7 @@ public sealed partial class ImplementationService(
         {
             var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-            CycleSteps.RequireStage(cycle, "record an activity", CycleStage.Implementing);
+            CycleGuards.RequireStage(cycle, "record an activity", CycleStage.Implementing);
             var activity = new ActivityRecord
             {
                 Id = Guid.NewGuid().ToString("N"),
@@ -154,7 +154,7 @@ public sealed partial class ImplementationService(
             var activity = activities.FindById(activityId) ?? throw new NotFoundException("Activity", activityId);
             CycleSteps.RequireDomainManager(actor, activity.DomainId);
             var cycle = CycleGuards.LoadCycle(db, activity.CycleId);
-            CycleSteps.RequireStage(cycle, "change an activity record", CycleStage.Implementing);
+            CycleGuards.RequireStage(cycle, "change an activity record", CycleStage.Implementing);
             WorkflowGuards.RequireVersion("Activity", activity.Id, activity.Version, ifMatch);
             var before = CycleSteps.Copy(activity);
             Apply(db, cycle, activity, input);
@@ -207,7 +207,7 @@ public sealed partial class ImplementationService(
         {
             var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-            CycleSteps.RequireStage(cycle, "report progress", CycleStage.Implementing);
+            CycleGuards.RequireStage(cycle, "report progress", CycleStage.Implementing);
             var errors = new FieldErrors();
             var period = errors.Text("period", input.Period, 10);
             if (period is not null && (!PeriodPattern().IsMatch(period) || !period.StartsWith($"{cycle.Year}-", StringComparison.Ordinal)))
@@ -305,7 +305,7 @@ public sealed partial class ImplementationService(
         {
             var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-            CycleSteps.RequireStage(cycle, "submit the year-end summary", CycleStage.Implementing);
+            CycleGuards.RequireStage(cycle, "submit the year-end summary", CycleStage.Implementing);
             if (PlanService.FiledRevision(db, cycle.Id) is null)
             {
                 throw new StepOutOfOrderException($"Cannot submit the year-end summary: cycle '{cycle.Id}' has no filed plan.");

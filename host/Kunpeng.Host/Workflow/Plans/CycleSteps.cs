@@ -62,19 +62,6 @@ public static class CycleSteps
         throw new ForbiddenException($"The role '{actor.Role}' cannot list plans, implementation, grants, tasks or engagement.");
     }
 
-    /// <summary>Refuses the step unless the cycle is at one of the given stages (409).</summary>
-    public static void RequireStage(Cycle cycle, string step, params CycleStage[] stages)
-    {
-        CycleGuards.RequireWritable(cycle);
-        if (!stages.Contains(cycle.Stage))
-        {
-            var problem = new StepOutOfOrderException(
-                $"Cannot {step}: cycle '{cycle.Id}' is at stage '{Api.ApiNames.Of(cycle.Stage)}', and this needs {string.Join(" or ", stages.Select(s => $"'{Api.ApiNames.Of(s)}'"))}.");
-            problem.Extensions["stage"] = Api.ApiNames.Of(cycle.Stage);
-            throw problem;
-        }
-    }
-
     /// <summary>The cycle's determination, required to be fixed (409 otherwise).</summary>
     public static Determination FixedDetermination(LiteDatabase db, Cycle cycle, string step)
     {

@@ -37,7 +37,7 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
         {
             var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-            CycleSteps.RequireStage(cycle, "draft an annual plan", CycleStage.Determined, CycleStage.Implementing);
+            CycleGuards.RequireStage(cycle, "draft an annual plan", CycleStage.Determined, CycleStage.Implementing);
             var determination = CycleSteps.FixedDetermination(db, cycle, "draft an annual plan");
             var domain = RequireTerms(cycle.DomainId);
 
@@ -216,7 +216,7 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
         return registry.Write(db =>
         {
             var (plan, cycle) = Load(db, actor, planId);
-            CycleSteps.RequireStage(cycle, "file the annual plan", CycleStage.Determined, CycleStage.Implementing);
+            CycleGuards.RequireStage(cycle, "file the annual plan", CycleStage.Determined, CycleStage.Implementing);
             var ready = plan.ApprovalRequired ? PlanStatus.Approved : PlanStatus.Submitted;
             RequireStatus(plan, "file", ready);
             WorkflowGuards.RequireVersion("Plan", plan.Id, plan.Version, ifMatch);
@@ -268,7 +268,7 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
         registry.Write(db =>
         {
             var (plan, cycle) = Load(db, actor, planId);
-            CycleSteps.RequireStage(cycle, $"{step} the annual plan", CycleStage.Determined, CycleStage.Implementing);
+            CycleGuards.RequireStage(cycle, $"{step} the annual plan", CycleStage.Determined, CycleStage.Implementing);
             RequireStatus(plan, step, from);
             WorkflowGuards.RequireVersion("Plan", plan.Id, plan.Version, ifMatch);
             var before = CycleSteps.Copy(plan);
