@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Security;
+using Kunpeng.Host.Workflow;
 using Kunpeng.Host.Workflow.Engagement;
 using Kunpeng.Host.Workflow.Plans;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -76,7 +77,7 @@ public static class EngagementApi
         int? page = null, int? pageSize = null)
     {
         var paging = Paging.From(page, pageSize);
-        var list = engagement.List(Actor.From(user), domainId, cycleId, InputErrors.Filter<EngagementKind>("kind", kind), paging);
+        var list = engagement.List(Actor.From(user), domainId, cycleId, FieldErrors.Filter<EngagementKind>("kind", kind), paging);
         return TypedResults.Ok(new PagedList<EngagementView>(list.Items.Select(EngagementView.Of).ToList(), list.Page, list.PageSize, list.Total));
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Security;
+using Kunpeng.Host.Workflow;
 using Kunpeng.Host.Workflow.Grants;
 using Kunpeng.Host.Workflow.Plans;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -50,7 +51,7 @@ public static class GrantsApi
         string? status = null, int? page = null, int? pageSize = null)
     {
         var paging = Paging.From(page, pageSize);
-        var list = grants.List(Actor.From(user), domainId, cycleId, year, tier, InputErrors.Filter<GrantStatus>("status", status), paging);
+        var list = grants.List(Actor.From(user), domainId, cycleId, year, tier, FieldErrors.Filter<GrantStatus>("status", status), paging);
         return TypedResults.Ok(new PagedList<GrantView>(list.Items.Select(GrantView.Of).ToList(), list.Page, list.PageSize, list.Total));
     }
 

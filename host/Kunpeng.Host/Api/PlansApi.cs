@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Security;
+using Kunpeng.Host.Workflow;
 using Kunpeng.Host.Workflow.Plans;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -66,7 +67,7 @@ public static class PlansApi
         int? page = null, int? pageSize = null)
     {
         var paging = Paging.From(page, pageSize);
-        var list = plans.List(Actor.From(user), domainId, cycleId, year, InputErrors.Filter<PlanStatus>("status", status), paging);
+        var list = plans.List(Actor.From(user), domainId, cycleId, year, FieldErrors.Filter<PlanStatus>("status", status), paging);
         return TypedResults.Ok(new PagedList<PlanView>(list.Items.Select(PlanView.Of).ToList(), list.Page, list.PageSize, list.Total));
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Security;
+using Kunpeng.Host.Workflow;
 using Kunpeng.Host.Workflow.Plans;
 using Kunpeng.Host.Workflow.Tasks;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -72,7 +73,7 @@ public static class TasksApi
     public static Ok<PagedList<TaskView>> ListTasks(
         ClaimsPrincipal user, TaskTableService tasks, string? domainId = null, string? cycleId = null, string? status = null,
         int? page = null, int? pageSize = null) =>
-        Page(tasks, tasks.List(Actor.From(user), domainId, cycleId, InputErrors.Filter<DecompositionTaskStatus>("status", status), false, Paging.From(page, pageSize)));
+        Page(tasks, tasks.List(Actor.From(user), domainId, cycleId, FieldErrors.Filter<DecompositionTaskStatus>("status", status), false, Paging.From(page, pageSize)));
 
     /// <summary>Overdue tasks: deadline passed (China time) and not done.</summary>
     /// <param name="domainId">Domain.</param>

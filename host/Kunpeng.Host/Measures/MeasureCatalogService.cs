@@ -6,6 +6,7 @@ using Kunpeng.Host.Hosting;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
+using Kunpeng.Host.Workflow;
 using Kunpeng.Host.Workflow.Implementation;
 using Kunpeng.Host.Workflow.Plans;
 using LiteDB;
@@ -80,7 +81,7 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
         return registry.Write(db =>
         {
             var current = Load(db, domainId);
-            var errors = new InputErrors();
+            var errors = new FieldErrors();
             var id = input.Id is null ? null : ValidId(errors, "id", input.Id);
             var content = Validate(errors, input, existing: null, defaultClause: null);
             errors.ThrowIfAny();
@@ -128,7 +129,7 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
         return registry.Write(db =>
         {
             var (defaults, d, overlay, entry) = LoadEntry(db, domainId, measureId, ifMatch);
-            var errors = new InputErrors();
+            var errors = new FieldErrors();
             if (input.Id is not null && input.Id.Trim() != measureId)
             {
                 errors.Add("id", $"The id of a measure cannot be changed (this is '{measureId}'); leave it out, or add a new measure.");
@@ -379,7 +380,7 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
         var d = shipped.Find(measureId);
         var overlay = db.GetCollection<MeasureOverlay>(Collection).FindById(id);
         var entry = EffectiveCatalogue.Entry(shipped, d, overlay) ?? throw new NotFoundException("Measure", id);
-        CycleSteps.RequireVersion("Measure", id, entry.Version, ifMatch);
+        WorkflowGuards.RequireVersion("Measure", id, entry.Version, ifMatch);
         return (shipped, d, overlay, entry);
     }
 
@@ -416,7 +417,7 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
         }
     }
 
-    private static string? ValidId(InputErrors errors, string field, string value)
+    private static string? ValidId(FieldErrors errors, string field, string value)
     {
         var id = errors.Text(field, value, 64);
         if (id is not null && !KebabId().IsMatch(id))
@@ -433,7 +434,7 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
     /// <param name="input">The request.</param>
     /// <param name="existing">What the entry says now (editing), or null (adding).</param>
     /// <param name="defaultClause">The rules' clause when the entry is a plugin default (it cannot change), else null.</param>
-    private static MeasureContent? Validate(InputErrors errors, MeasureInput input, MeasureContent? existing, string? defaultClause)
+    private static MeasureContent? Validate(FieldErrors errors, MeasureInput input, MeasureContent? existing, string? defaultClause)
     {
         var clause = errors.Text("clause", input.Clause, 20, required: false);
         if (defaultClause is not null && clause is not null && clause != defaultClause)

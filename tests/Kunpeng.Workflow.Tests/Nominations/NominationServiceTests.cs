@@ -37,7 +37,7 @@ public sealed class NominationServiceTests : IDisposable
         var submitted = _services.Nominations.Submit(unit, _draft.Id, _draft.Version);
         var first = Assert.Single(submitted.Screenings);
         Assert.Equal(("fake", "9.9.9", "pending-review", 1), (first.PluginId, first.PluginVersion, first.Verdict, first.Number));
-        Assert.Equal(new DateOnly(2015, 9, 30), WorkflowGuards.AsDate(first.ReferenceDate));
+        Assert.Equal(new DateOnly(2015, 9, 30), ProgrammeCalendar.FromStored(first.ReferenceDate));
 
         _verdict = "ineligible";
         var rescreened = _services.Nominations.Rescreen(ServiceHarnessA.Bureau("education"), _draft.Id, submitted.Version);

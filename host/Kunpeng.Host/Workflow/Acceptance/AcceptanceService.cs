@@ -26,7 +26,7 @@ public sealed class AcceptanceService(RegistryDatabase registry, AuditTrail audi
     /// <summary>Returns the cycle to implementation with a reason (required).</summary>
     public YearEndSummary Return(Actor actor, string cycleId, int ifMatch, AcceptanceReturn request)
     {
-        var errors = new InputErrors();
+        var errors = new FieldErrors();
         var reason = errors.Text("reason", request.Reason, 4000);
         errors.ThrowIfAny();
         return Decide(actor, cycleId, ifMatch, "return the cycle", summary =>
@@ -42,13 +42,13 @@ public sealed class AcceptanceService(RegistryDatabase registry, AuditTrail audi
         var now = clock.GetUtcNow().UtcDateTime;
         return registry.Write(db =>
         {
-            var cycle = CycleSteps.LoadCycle(db, cycleId);
+            var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireTalentOffice(actor, step);
-            CycleSteps.RequireStage(cycle, step, CycleStage.Summarized);
+            CycleGuards.RequireStage(cycle, step, CycleStage.Summarized);
             var summaries = db.GetCollection<YearEndSummary>(ImplementationService.Summaries);
             var summary = summaries.FindById(cycleId)
                 ?? throw new StepOutOfOrderException($"Cannot {step}: cycle '{cycleId}' has no year-end summary.");
-            CycleSteps.RequireVersion("Summary", summary.Id, summary.Version, ifMatch);
+            WorkflowGuards.RequireVersion("Summary", summary.Id, summary.Version, ifMatch);
             var before = CycleSteps.Copy(summary);
             var (action, to, stageAction) = decide(summary);
             summary.DecidedUtc = now;

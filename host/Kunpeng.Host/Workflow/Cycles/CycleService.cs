@@ -157,7 +157,7 @@ public sealed class CycleService(
         });
     }
 
-    public Cycle Get(string id) => registry.Database.GetCollection<Cycle>(Cycles).FindById(id) ?? throw new NotFoundException("Cycle", id);
+    public Cycle Get(string id) => CycleGuards.LoadCycle(registry.Database, id);
 
     public PagedList<Cycle> List(string? domainId, int? year, CycleStage? stage, Paging paging)
     {
@@ -189,7 +189,7 @@ public sealed class CycleService(
         registry.Write(db =>
         {
             var cycles = db.GetCollection<Cycle>(Cycles);
-            var cycle = cycles.FindById(cycleId) ?? throw new NotFoundException("Cycle", cycleId);
+            var cycle = CycleGuards.LoadCycle(db, cycleId);
             RequireManager(actor, cycle);
             WorkflowGuards.RequireVersion("Cycle", cycleId, cycle.Version, expectedVersion);
             RequireStage(cycle, CycleStage.Nominating, "close nominations");
@@ -213,19 +213,7 @@ public sealed class CycleService(
     }
 
     /// <summary>Refuses (409) a step asked for in another stage, and any change to a read-only cycle.</summary>
-    public static void RequireStage(Cycle cycle, CycleStage stage, string step)
-    {
-        if (cycle.ReadOnly)
-        {
-            throw new StepOutOfOrderException($"The cycle '{cycle.Id}' is read-only: its domain's plugin is retired.");
-        }
-
-        if (cycle.Stage != stage)
-        {
-            throw new StepOutOfOrderException(
-                $"Cannot {step}: the cycle '{cycle.Id}' is {ApiNames.Of(cycle.Stage)}, and this step needs it {ApiNames.Of(stage)}.");
-        }
-    }
+    public static void RequireStage(Cycle cycle, CycleStage stage, string step) => CycleGuards.RequireStage(cycle, step, stage);
 
     public static Cycle Clone(Cycle c) => new()
     {
@@ -267,8 +255,8 @@ public sealed class CycleService(
             ProgrammeId = programme.Id,
             DomainId = domainId,
             Year = year,
-            NominationDeadline = WorkflowGuards.ToStored(effectiveDeadline),
-            ReferenceDate = WorkflowGuards.ToStored(referenceDate ?? effectiveDeadline),
+            NominationDeadline = ProgrammeCalendar.ToStored(effectiveDeadline),
+            ReferenceDate = ProgrammeCalendar.ToStored(referenceDate ?? effectiveDeadline),
             Stage = CycleStage.Nominating,
             CreatedUtc = clock.UtcNow,
         };

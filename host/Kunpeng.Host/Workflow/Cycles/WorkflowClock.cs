@@ -10,5 +10,5 @@ public sealed class WorkflowClock(TimeProvider time, IOptions<WorkflowOptions> o
 {
     public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
 
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(options.Value.UtcOffsetHours)).DateTime);
+    public DateOnly Today => ProgrammeCalendar.Today(time, TimeSpan.FromHours(options.Value.UtcOffsetHours));
 }

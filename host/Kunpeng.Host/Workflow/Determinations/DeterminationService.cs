@@ -215,7 +215,7 @@ public sealed class DeterminationService(
 
     private (Determination Determination, Determination Before) Load(LiteDatabase db, string cycleId, int expectedVersion)
     {
-        var stored = db.GetCollection<Cycle>(CycleService.Cycles).FindById(cycleId) ?? throw new NotFoundException("Cycle", cycleId);
+        var stored = CycleGuards.LoadCycle(db, cycleId);
         CycleService.RequireStage(stored, CycleStage.Reviewing, "fix the list");
         var d = db.GetCollection<Determination>(Collection).FindById(cycleId)
             ?? throw new StepOutOfOrderException($"No list is proposed for '{cycleId}' yet (PUT /api/cycles/{cycleId}/determination).");
@@ -314,5 +314,5 @@ public sealed class DeterminationService(
     }
 
     private Cycle Cycle(string id) =>
-        registry.Database.GetCollection<Cycle>(CycleService.Cycles).FindById(id) ?? throw new NotFoundException("Cycle", id);
+        CycleGuards.LoadCycle(registry.Database, id);
 }

@@ -67,6 +67,6 @@ public sealed record EngagementView(
     IReadOnlyList<string> ParticipantNominationIds, string? Notes, int Version)
 {
     public static EngagementView Of(EngagementRecord e) => new(
-        e.Id, e.CycleId, e.DomainId, e.Year, e.Kind, Plans.ProgrammeCalendar.FromStored(e.Date), e.Title, e.Place, e.Outlet,
+        e.Id, e.CycleId, e.DomainId, e.Year, e.Kind, ProgrammeCalendar.FromStored(e.Date), e.Title, e.Place, e.Outlet,
         e.ParticipantNominationIds, e.Notes, e.Version);
 }

@@ -30,7 +30,7 @@ public sealed class EngagementService(RegistryDatabase registry, AuditTrail audi
         var now = clock.GetUtcNow().UtcDateTime;
         return registry.Write(db =>
         {
-            var cycle = CycleSteps.LoadCycle(db, cycleId);
+            var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireDomainManager(actor, cycle.DomainId);
             RequireDetermined(cycle);
             var record = new EngagementRecord
@@ -55,9 +55,9 @@ public sealed class EngagementService(RegistryDatabase registry, AuditTrail audi
             var engagements = db.GetCollection<EngagementRecord>(Collection);
             var record = engagements.FindById(engagementId) ?? throw new NotFoundException("Engagement", engagementId);
             CycleSteps.RequireDomainManager(actor, record.DomainId);
-            var cycle = CycleSteps.LoadCycle(db, record.CycleId);
+            var cycle = CycleGuards.LoadCycle(db, record.CycleId);
             RequireDetermined(cycle);
-            CycleSteps.RequireVersion("Engagement", record.Id, record.Version, ifMatch);
+            WorkflowGuards.RequireVersion("Engagement", record.Id, record.Version, ifMatch);
             var before = CycleSteps.Copy(record);
             Apply(db, cycle, record, input);
             record.Version++;
@@ -100,12 +100,12 @@ public sealed class EngagementService(RegistryDatabase registry, AuditTrail audi
     }
 
     private static void RequireDetermined(Cycle cycle) =>
-        CycleSteps.RequireStage(cycle, "record engagement for the selected talents",
+        CycleGuards.RequireStage(cycle, "record engagement for the selected talents",
             CycleStage.Determined, CycleStage.Implementing, CycleStage.Summarized, CycleStage.Accepted, CycleStage.Closed);
 
     private void Apply(LiteDatabase db, Cycle cycle, EngagementRecord record, EngagementInput input)
     {
-        var errors = new InputErrors();
+        var errors = new FieldErrors();
         var kind = errors.Enum<EngagementKind>("kind", input.Kind);
         var date = errors.Date("date", input.Date);
         var title = errors.Text("title", input.Title, 300);
@@ -142,7 +142,7 @@ public sealed class EngagementService(RegistryDatabase registry, AuditTrail audi
     }
 
     private static void CheckParticipants(
-        LiteDatabase db, Cycle cycle, List<string> participants, InputErrors errors, Func<SelectedPerson, bool> eligible, string refusal)
+        LiteDatabase db, Cycle cycle, List<string> participants, FieldErrors errors, Func<SelectedPerson, bool> eligible, string refusal)
     {
         if (participants.Count == 0)
         {

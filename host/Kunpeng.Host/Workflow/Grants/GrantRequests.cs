@@ -32,7 +32,7 @@ public sealed record GrantView(
 {
     public static GrantView Of(GrantRecord g) => new(
         g.Id, g.CycleId, g.DomainId, g.Year, g.PersonId, g.PersonName, g.NominationId, g.Tier, g.StandardAmount, g.Amount, g.Status,
-        g.Reason, Plans.ProgrammeCalendar.Utc(g.AtUtc), g.ByActor);
+        g.Reason, ProgrammeCalendar.Utc(g.AtUtc), g.ByActor);
 }
 
 /// <summary>Ledger totals of one domain and year.</summary>

@@ -33,7 +33,7 @@ public sealed class GrantService(RegistryDatabase registry, AuditTrail audit, ID
         var now = clock.GetUtcNow().UtcDateTime;
         return registry.Write(db =>
         {
-            var cycle = CycleSteps.LoadCycle(db, cycleId);
+            var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireTalentOffice(actor, "release grants");
             var grants = db.GetCollection<GrantRecord>(Collection);
             if (cycle.Stage == CycleStage.Closed || grants.Exists(g => g.CycleId == cycleId))
@@ -44,7 +44,7 @@ public sealed class GrantService(RegistryDatabase registry, AuditTrail audit, ID
                 throw paid;
             }
 
-            CycleSteps.RequireStage(cycle, "release grants", CycleStage.Accepted);
+            CycleGuards.RequireStage(cycle, "release grants", CycleStage.Accepted);
             var determination = CycleSteps.FixedDetermination(db, cycle, "release grants");
             var selected = CycleSteps.Selected(db, determination);
             var twice = selected.GroupBy(s => s.PersonId).FirstOrDefault(g => g.Count() > 1);
@@ -163,7 +163,7 @@ public sealed class GrantService(RegistryDatabase registry, AuditTrail audit, ID
     private static Dictionary<string, (GrantStatus Status, decimal Amount, string Reason)> ValidateAdjustments(
         GrantRelease request, IReadOnlyList<SelectedPerson> selected, DomainTerms domain)
     {
-        var errors = new InputErrors();
+        var errors = new FieldErrors();
         var result = new Dictionary<string, (GrantStatus, decimal, string)>(StringComparer.Ordinal);
         var byNomination = selected.ToDictionary(s => s.NominationId, StringComparer.Ordinal);
         var adjustments = request.Adjustments ?? [];

@@ -48,9 +48,9 @@ public sealed partial class ImplementationService(
     /// </summary>
     public WorkPhoto UploadPhoto(Actor actor, string cycleId, string? fileName, Stream content)
     {
-        var cycle = CycleSteps.LoadCycle(registry.Database, cycleId);
+        var cycle = CycleGuards.LoadCycle(registry.Database, cycleId);
         CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-        CycleSteps.RequireStage(cycle, "add work photos", CycleStage.Implementing);
+        CycleGuards.RequireStage(cycle, "add work photos", CycleStage.Implementing);
 
         var max = photoOptions.Value.MaxBytes;
         using var buffer = new MemoryStream();
@@ -95,8 +95,8 @@ public sealed partial class ImplementationService(
         {
             return registry.Write(db =>
             {
-                var current = CycleSteps.LoadCycle(db, cycleId);
-                CycleSteps.RequireStage(current, "add work photos", CycleStage.Implementing);
+                var current = CycleGuards.LoadCycle(db, cycleId);
+                CycleGuards.RequireStage(current, "add work photos", CycleStage.Implementing);
                 db.GetCollection<WorkPhoto>(Photos).Insert(photo);
                 audit.Record(db, actor, "photo.uploaded", "photo", photo.Id, photo.DomainId, null, photo);
                 return photo;
@@ -127,9 +127,9 @@ public sealed partial class ImplementationService(
         var now = clock.GetUtcNow().UtcDateTime;
         return registry.Write(db =>
         {
-            var cycle = CycleSteps.LoadCycle(db, cycleId);
+            var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-            CycleSteps.RequireStage(cycle, "record an activity", CycleStage.Implementing);
+            CycleGuards.RequireStage(cycle, "record an activity", CycleStage.Implementing);
             var activity = new ActivityRecord
             {
                 Id = Guid.NewGuid().ToString("N"),
@@ -153,9 +153,9 @@ public sealed partial class ImplementationService(
             var activities = db.GetCollection<ActivityRecord>(Activities);
             var activity = activities.FindById(activityId) ?? throw new NotFoundException("Activity", activityId);
             CycleSteps.RequireDomainManager(actor, activity.DomainId);
-            var cycle = CycleSteps.LoadCycle(db, activity.CycleId);
-            CycleSteps.RequireStage(cycle, "change an activity record", CycleStage.Implementing);
-            CycleSteps.RequireVersion("Activity", activity.Id, activity.Version, ifMatch);
+            var cycle = CycleGuards.LoadCycle(db, activity.CycleId);
+            CycleGuards.RequireStage(cycle, "change an activity record", CycleStage.Implementing);
+            WorkflowGuards.RequireVersion("Activity", activity.Id, activity.Version, ifMatch);
             var before = CycleSteps.Copy(activity);
             Apply(db, cycle, activity, input);
             activity.Version++;
@@ -205,10 +205,10 @@ public sealed partial class ImplementationService(
         var now = clock.GetUtcNow().UtcDateTime;
         return registry.Write(db =>
         {
-            var cycle = CycleSteps.LoadCycle(db, cycleId);
+            var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-            CycleSteps.RequireStage(cycle, "report progress", CycleStage.Implementing);
-            var errors = new InputErrors();
+            CycleGuards.RequireStage(cycle, "report progress", CycleStage.Implementing);
+            var errors = new FieldErrors();
             var period = errors.Text("period", input.Period, 10);
             if (period is not null && (!PeriodPattern().IsMatch(period) || !period.StartsWith($"{cycle.Year}-", StringComparison.Ordinal)))
             {
@@ -260,7 +260,7 @@ public sealed partial class ImplementationService(
     public IReadOnlyList<TargetProgressView> Targets(Actor actor, string cycleId)
     {
         var db = registry.Database;
-        var cycle = CycleSteps.LoadCycle(db, cycleId);
+        var cycle = CycleGuards.LoadCycle(db, cycleId);
         CycleSteps.RequireDomainManager(actor, cycle.DomainId);
         return TargetProgress(db, cycle, terms);
     }
@@ -303,9 +303,9 @@ public sealed partial class ImplementationService(
         var now = clock.GetUtcNow();
         return registry.Write(db =>
         {
-            var cycle = CycleSteps.LoadCycle(db, cycleId);
+            var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-            CycleSteps.RequireStage(cycle, "submit the year-end summary", CycleStage.Implementing);
+            CycleGuards.RequireStage(cycle, "submit the year-end summary", CycleStage.Implementing);
             if (PlanService.FiledRevision(db, cycle.Id) is null)
             {
                 throw new StepOutOfOrderException($"Cannot submit the year-end summary: cycle '{cycle.Id}' has no filed plan.");
@@ -320,10 +320,10 @@ public sealed partial class ImplementationService(
                     throw new PreconditionRequiredException();
                 }
 
-                CycleSteps.RequireVersion("Summary", existing.Id, existing.Version, ifMatch.Value);
+                WorkflowGuards.RequireVersion("Summary", existing.Id, existing.Version, ifMatch.Value);
             }
 
-            var errors = new InputErrors();
+            var errors = new FieldErrors();
             var text = errors.Text("text", input.Text, 50_000);
             var activityIds = Distinct(input.ActivityIds);
             if (activityIds.Count == 0)
@@ -377,7 +377,7 @@ public sealed partial class ImplementationService(
 
     public YearEndSummary GetSummary(Actor actor, string cycleId)
     {
-        var cycle = CycleSteps.LoadCycle(registry.Database, cycleId);
+        var cycle = CycleGuards.LoadCycle(registry.Database, cycleId);
         CycleSteps.RequireDomainManager(actor, cycle.DomainId);
         return registry.Database.GetCollection<YearEndSummary>(Summaries).FindById(cycleId) ?? throw new NotFoundException("Summary", cycleId);
     }
@@ -387,7 +387,7 @@ public sealed partial class ImplementationService(
     private void Apply(LiteDatabase db, Cycle cycle, ActivityRecord activity, ActivityInput input)
     {
         var domain = terms.Find(cycle.DomainId) ?? throw new DomainUnavailableException(cycle.DomainId);
-        var errors = new InputErrors();
+        var errors = new FieldErrors();
         var date = errors.Date("date", input.Date);
         errors.InYear("date", date, cycle.Year);
         var measureId = errors.Text("measureId", input.MeasureId, 100);
@@ -467,7 +467,7 @@ public sealed partial class ImplementationService(
         activity.Notes = notes;
     }
 
-    private static List<string> CheckPhotos(LiteDatabase db, Cycle cycle, IReadOnlyList<string>? ids, string field, InputErrors errors)
+    private static List<string> CheckPhotos(LiteDatabase db, Cycle cycle, IReadOnlyList<string>? ids, string field, FieldErrors errors)
     {
         var photoIds = Distinct(ids);
         var photos = db.GetCollection<WorkPhoto>(Photos);

@@ -49,7 +49,7 @@ public sealed class EligibilityNominationScreener(EligibilityScreening eligibili
         {
             PluginId = response.DomainId,
             PluginVersion = response.PluginVersion,
-            ReferenceDate = WorkflowGuards.ToStored(response.ReferenceDate),
+            ReferenceDate = ProgrammeCalendar.ToStored(response.ReferenceDate),
             Tier = screened.Tier,
             Verdict = ApiNames.Of(screened.Verdict),
             NotMet = screened.Conditions.Where(c => Decisive(c) && c.Status == ConditionStatus.NotMet).Select(c => c.Id).ToList(),

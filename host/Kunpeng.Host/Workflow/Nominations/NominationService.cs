@@ -334,7 +334,7 @@ public sealed class NominationService(
 
         var why = cycle.Stage != CycleStage.Nominating || cycle.ReadOnly
             ? $"nominations for '{cycle.Id}' are closed (the cycle is {ApiNames.Of(cycle.Stage)})"
-            : $"the nomination deadline of '{cycle.Id}' ({WorkflowGuards.AsDate(cycle.NominationDeadline):yyyy-MM-dd}) has passed";
+            : $"the nomination deadline of '{cycle.Id}' ({ProgrammeCalendar.FromStored(cycle.NominationDeadline):yyyy-MM-dd}) has passed";
         throw new StepOutOfOrderException($"Cannot {step}: {why}.");
     }
 
@@ -362,7 +362,7 @@ public sealed class NominationService(
     {
         var person = registry.Database.GetCollection<Person>(PersonService.Collection).FindById(n.PersonId)
             ?? throw new InvalidOperationException($"Nomination '{n.Id}' names the missing person '{n.PersonId}'.");
-        var screening = screener.Screen(n.DomainId, n.Tier, n.ProfileJson, person.ResidentId, WorkflowGuards.AsDate(cycle.ReferenceDate));
+        var screening = screener.Screen(n.DomainId, n.Tier, n.ProfileJson, person.ResidentId, ProgrammeCalendar.FromStored(cycle.ReferenceDate));
         screening.By = actor.AccountId;
         screening.AtUtc = clock.UtcNow;
         return screening;

@@ -61,7 +61,7 @@ public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, W
             ResidentId = id!.Value,
             Name = request.Name!.Trim(),
             Unit = request.Unit!.Trim(),
-            BirthDate = WorkflowGuards.ToStored(id.BirthDate),
+            BirthDate = ProgrammeCalendar.ToStored(id.BirthDate),
             Gender = ApiNames.Of(id.Gender),
             ProfileJson = profile ?? "{}",
             CreatedBy = actor.AccountId,
@@ -99,7 +99,7 @@ public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, W
     {
         var whole = actor.IsTalentOffice || (actor.Role == KunpengRoles.BureauOfficer && actor.DomainId is { } d && p.NominatedIn.Contains(d));
         return new PersonView(p.Id, whole ? p.ResidentId : ResidentIdMask.Mask(p.ResidentId), !whole, p.Name, p.Unit,
-            WorkflowGuards.AsDate(p.BirthDate), p.Gender, JsonDocument.Parse(p.ProfileJson).RootElement.Clone(), p.NominatedIn, p.CreatedUtc, p.Version);
+            ProgrammeCalendar.FromStored(p.BirthDate), p.Gender, JsonDocument.Parse(p.ProfileJson).RootElement.Clone(), p.NominatedIn, p.CreatedUtc, p.Version);
     }
 
     public static PersonSummary Summary(Person p) =>

@@ -14,12 +14,9 @@ namespace Kunpeng.Host.Workflow.Plans;
 /// </summary>
 public static class CycleSteps
 {
-    public const string Cycles = "cycles";
+    public const string Cycles = CycleService.Cycles;
     public const string Nominations = "nominations";
     public const string Determinations = "determinations";
-
-    public static Cycle LoadCycle(LiteDatabase db, string cycleId) =>
-        db.GetCollection<Cycle>(Cycles).FindById(cycleId) ?? throw new NotFoundException("Cycle", cycleId);
 
     /// <summary>Talent Office, or an officer of this domain's bureau; anyone else is refused (403).</summary>
     public static void RequireDomainManager(Actor actor, string domainId)
@@ -63,28 +60,6 @@ public static class CycleSteps
         }
 
         throw new ForbiddenException($"The role '{actor.Role}' cannot list plans, implementation, grants, tasks or engagement.");
-    }
-
-    /// <summary>Refuses any change to a cycle whose domain plugin has been retired.</summary>
-    public static void RequireWritable(Cycle cycle)
-    {
-        if (cycle.ReadOnly)
-        {
-            throw new StepOutOfOrderException($"Cycle '{cycle.Id}' is read-only: its domain plugin has been retired.");
-        }
-    }
-
-    /// <summary>Refuses the step unless the cycle is at one of the given stages (409).</summary>
-    public static void RequireStage(Cycle cycle, string step, params CycleStage[] stages)
-    {
-        RequireWritable(cycle);
-        if (!stages.Contains(cycle.Stage))
-        {
-            var problem = new StepOutOfOrderException(
-                $"Cannot {step}: cycle '{cycle.Id}' is at stage '{Api.ApiNames.Of(cycle.Stage)}', and this needs {string.Join(" or ", stages.Select(s => $"'{Api.ApiNames.Of(s)}'"))}.");
-            problem.Extensions["stage"] = Api.ApiNames.Of(cycle.Stage);
-            throw problem;
-        }
     }
 
     /// <summary>The cycle's determination, required to be fixed (409 otherwise).</summary>
@@ -131,15 +106,6 @@ public static class CycleSteps
         db.GetCollection<Cycle>(Cycles).Update(cycle);
         audit.Record(db, actor, action, "cycle", cycle.Id, cycle.DomainId, before, cycle);
         return cycle;
-    }
-
-    /// <summary>Refuses a stale write (412) when the stored version is not the one the client read.</summary>
-    public static void RequireVersion(string entity, string id, int stored, int expected)
-    {
-        if (stored != expected)
-        {
-            throw new PreconditionFailedException(entity, id, stored);
-        }
     }
 
     /// <summary>A deep copy for the audit trail's before-image (the entity is changed in place afterwards).</summary>

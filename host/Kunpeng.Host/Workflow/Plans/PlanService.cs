@@ -35,9 +35,9 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
         var now = clock.GetUtcNow().UtcDateTime;
         return registry.Write(db =>
         {
-            var cycle = CycleSteps.LoadCycle(db, cycleId);
+            var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-            CycleSteps.RequireStage(cycle, "draft an annual plan", CycleStage.Determined, CycleStage.Implementing);
+            CycleGuards.RequireStage(cycle, "draft an annual plan", CycleStage.Determined, CycleStage.Implementing);
             var determination = CycleSteps.FixedDetermination(db, cycle, "draft an annual plan");
             var domain = RequireTerms(cycle.DomainId);
 
@@ -92,7 +92,7 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
     /// <summary>Every revision of a cycle's plan, oldest first.</summary>
     public IReadOnlyList<AnnualPlan> Revisions(Actor actor, string cycleId)
     {
-        var cycle = CycleSteps.LoadCycle(registry.Database, cycleId);
+        var cycle = CycleGuards.LoadCycle(registry.Database, cycleId);
         CycleSteps.RequireDomainManager(actor, cycle.DomainId);
         return registry.Database.GetCollection<AnnualPlan>(Collection).Find(p => p.CycleId == cycleId).OrderBy(p => p.Revision).ToList();
     }
@@ -133,9 +133,9 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
         return registry.Write(db =>
         {
             var (plan, cycle) = Load(db, actor, planId);
-            CycleSteps.RequireWritable(cycle);
+            CycleGuards.RequireWritable(cycle);
             RequireStatus(plan, "edit", PlanStatus.Draft);
-            CycleSteps.RequireVersion("Plan", plan.Id, plan.Version, ifMatch);
+            WorkflowGuards.RequireVersion("Plan", plan.Id, plan.Version, ifMatch);
             var items = ValidateItems(content, cycle, RequireTerms(plan.DomainId));
 
             var before = CycleSteps.Copy(plan);
@@ -193,7 +193,7 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
     /// <summary>Sends a submitted or approved (not yet filed) plan back to draft, with a reason.</summary>
     public AnnualPlan Return(Actor actor, string planId, int ifMatch, PlanReturn request)
     {
-        var errors = new InputErrors();
+        var errors = new FieldErrors();
         var reason = errors.Text("reason", request.Reason);
         errors.ThrowIfAny();
         return Step(actor, planId, ifMatch, "return", [PlanStatus.Submitted, PlanStatus.Approved], "plan.returned", plan =>
@@ -216,10 +216,10 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
         return registry.Write(db =>
         {
             var (plan, cycle) = Load(db, actor, planId);
-            CycleSteps.RequireStage(cycle, "file the annual plan", CycleStage.Determined, CycleStage.Implementing);
+            CycleGuards.RequireStage(cycle, "file the annual plan", CycleStage.Determined, CycleStage.Implementing);
             var ready = plan.ApprovalRequired ? PlanStatus.Approved : PlanStatus.Submitted;
             RequireStatus(plan, "file", ready);
-            CycleSteps.RequireVersion("Plan", plan.Id, plan.Version, ifMatch);
+            WorkflowGuards.RequireVersion("Plan", plan.Id, plan.Version, ifMatch);
 
             var plans = db.GetCollection<AnnualPlan>(Collection);
             var before = CycleSteps.Copy(plan);
@@ -268,9 +268,9 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
         registry.Write(db =>
         {
             var (plan, cycle) = Load(db, actor, planId);
-            CycleSteps.RequireStage(cycle, $"{step} the annual plan", CycleStage.Determined, CycleStage.Implementing);
+            CycleGuards.RequireStage(cycle, $"{step} the annual plan", CycleStage.Determined, CycleStage.Implementing);
             RequireStatus(plan, step, from);
-            CycleSteps.RequireVersion("Plan", plan.Id, plan.Version, ifMatch);
+            WorkflowGuards.RequireVersion("Plan", plan.Id, plan.Version, ifMatch);
             var before = CycleSteps.Copy(plan);
             change(plan);
             plan.Version++;
@@ -283,7 +283,7 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
     {
         var plan = db.GetCollection<AnnualPlan>(Collection).FindById(planId) ?? throw new NotFoundException("Plan", planId);
         CycleSteps.RequireDomainManager(actor, plan.DomainId);
-        return (plan, CycleSteps.LoadCycle(db, plan.CycleId));
+        return (plan, CycleGuards.LoadCycle(db, plan.CycleId));
     }
 
     private static void RequireStatus(AnnualPlan plan, string step, params PlanStatus[] allowed)
@@ -309,7 +309,7 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
 
     private static List<PlanItem> ValidateItems(PlanContent content, Cycle cycle, DomainTerms domain)
     {
-        var errors = new InputErrors();
+        var errors = new FieldErrors();
         var items = new List<PlanItem>();
         var inputs = content.Items ?? [];
         if (inputs.Count > 200)

@@ -409,5 +409,5 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
     private static string ReviewId(string nominationId, string reviewerId) => $"{nominationId}:{reviewerId}";
 
     private Cycle Cycle(string id) =>
-        registry.Database.GetCollection<Cycle>(CycleService.Cycles).FindById(id) ?? throw new NotFoundException("Cycle", id);
+        CycleGuards.LoadCycle(registry.Database, id);
 }

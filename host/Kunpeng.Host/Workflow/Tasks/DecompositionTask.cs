@@ -59,6 +59,6 @@ public sealed record TaskView(
     DecompositionTaskStatus Status, bool Overdue, DateTime? DoneUtc, int Version)
 {
     public static TaskView Of(DecompositionTask t, DateOnly today) => new(
-        t.Id, t.CycleId, t.DomainId, t.Year, t.Task, t.Duty, t.Target, Plans.ProgrammeCalendar.FromStored(t.Deadline), t.ResponsibleLeader,
-        t.Status, TaskTableService.IsOverdue(t, today), Plans.ProgrammeCalendar.Utc(t.DoneUtc), t.Version);
+        t.Id, t.CycleId, t.DomainId, t.Year, t.Task, t.Duty, t.Target, ProgrammeCalendar.FromStored(t.Deadline), t.ResponsibleLeader,
+        t.Status, TaskTableService.IsOverdue(t, today), ProgrammeCalendar.Utc(t.DoneUtc), t.Version);
 }

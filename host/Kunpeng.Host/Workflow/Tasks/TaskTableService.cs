@@ -36,7 +36,7 @@ public sealed class TaskTableService(RegistryDatabase registry, AuditTrail audit
         var now = clock.GetUtcNow().UtcDateTime;
         return registry.Write(db =>
         {
-            var cycle = CycleSteps.LoadCycle(db, cycleId);
+            var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireDomainManager(actor, cycle.DomainId);
             RequireOpen(cycle);
             var task = new DecompositionTask
@@ -64,8 +64,8 @@ public sealed class TaskTableService(RegistryDatabase registry, AuditTrail audit
             var tasks = db.GetCollection<DecompositionTask>(Collection);
             var task = tasks.FindById(taskId) ?? throw new NotFoundException("Task", taskId);
             CycleSteps.RequireDomainManager(actor, task.DomainId);
-            RequireOpen(CycleSteps.LoadCycle(db, task.CycleId));
-            CycleSteps.RequireVersion("Task", task.Id, task.Version, ifMatch);
+            RequireOpen(CycleGuards.LoadCycle(db, task.CycleId));
+            WorkflowGuards.RequireVersion("Task", task.Id, task.Version, ifMatch);
             var before = CycleSteps.Copy(task);
             Apply(task, input, now);
             task.Version++;
@@ -117,7 +117,7 @@ public sealed class TaskTableService(RegistryDatabase registry, AuditTrail audit
 
     private static void RequireOpen(Cycle cycle)
     {
-        CycleSteps.RequireWritable(cycle);
+        CycleGuards.RequireWritable(cycle);
         if (cycle.Stage == CycleStage.Closed)
         {
             throw new StepOutOfOrderException($"Cycle '{cycle.Id}' is closed: its task table is kept as it was.");
@@ -126,7 +126,7 @@ public sealed class TaskTableService(RegistryDatabase registry, AuditTrail audit
 
     private static void Apply(DecompositionTask task, TaskInput input, DateTime now)
     {
-        var errors = new InputErrors();
+        var errors = new FieldErrors();
         var name = errors.Text("task", input.Task, 500);
         var duty = errors.Text("duty", input.Duty, 1000);
         var target = errors.Text("target", input.Target, 1000);

@@ -1,13 +1,14 @@
 using System.Globalization;
 using Kunpeng.Host.Problems;
 
-namespace Kunpeng.Host.Workflow.Plans;
+namespace Kunpeng.Host.Workflow;
 
 /// <summary>
 /// Collects every problem with a request before anything is written, each under the JSON path of
-/// the field (e.g. <c>items[1].measureId</c>), and throws one 400 naming them all.
+/// the field (e.g. <c>items[1].measureId</c>), and throws one 400 naming them all. Every workflow
+/// step uses it, steps 1–5 with <see cref="Add"/> alone, steps 6–10 with the parsing helpers too.
 /// </summary>
-public sealed class InputErrors
+public sealed class FieldErrors
 {
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
@@ -118,7 +119,7 @@ public sealed class InputErrors
     /// <summary>Parses an optional list filter (query string), naming the parameter when it is not a known value.</summary>
     public static TEnum? Filter<TEnum>(string parameter, string? value) where TEnum : struct, Enum
     {
-        var errors = new InputErrors();
+        var errors = new FieldErrors();
         var parsed = errors.Enum<TEnum>(parameter, value, required: false);
         errors.ThrowIfAny();
         return parsed;
