@@ -42,7 +42,7 @@ public sealed class DemoSeederTests(SeededDemoHost seeded) : IClassFixture<Seede
         Assert.Equal(CycleStage.Implementing, cycles["health"].Stage);
         Assert.Equal(CycleStage.Nominating, cycles["culture"].Stage);
         Assert.All(cycles.Values.Where(c => c.DomainId is not ("education" or "health" or "culture")), c => Assert.Equal(CycleStage.Nominating, c.Stage));
-        Assert.Equal(new DateOnly(2015, 9, 30), WorkflowGuards.AsDate(cycles["education"].ReferenceDate));
+        Assert.Equal(new DateOnly(2015, 9, 30), ProgrammeCalendar.FromStored(cycles["education"].ReferenceDate));
         Assert.True(CycleRules.AcceptsNominations(cycles["culture"], services.GetRequiredService<WorkflowClock>().Today));
 
         // Education: the ledger holds its grants, the panel's story is kept, one task is overdue, a symposium.
