@@ -31,7 +31,13 @@ public static class KunpengServiceCollectionExtensions
         services.Configure<PluginOptions>(configuration.GetSection(PluginOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPluginAssemblyLoader, McMasterPluginAssemblyLoader>();
-        services.AddSingleton<DomainPluginLoader>();
+        services.AddSingleton<PluginScopeRoot>();
+        // Plugin scopes are begun from their own plain container, never from the host's (see PluginScopeRoot).
+        services.AddSingleton(sp => new DomainPluginLoader(
+            sp.GetRequiredService<IPluginAssemblyLoader>(),
+            sp.GetRequiredService<PluginScopeRoot>().Container,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<DomainPluginLoader>>()));
         services.AddSingleton<PluginDirectoryScanner>();
         services.AddSingleton<DomainPluginCatalog>();
         services.AddHostedService<PluginStartup>();

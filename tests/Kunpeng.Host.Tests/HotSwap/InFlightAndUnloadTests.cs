@@ -74,7 +74,7 @@ public sealed class InFlightAndUnloadTests
     /// frame so no local here keeps a plugin object reachable.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<WeakReference> ServeEveryEndpointFromV1(SwapHost host)
+    internal static async Task<WeakReference> ServeEveryEndpointFromV1(SwapHost host)
     {
         await WatchedSwapTests.AssertServedWhollyBy(host, SwapEdition.One);
         Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync(new Uri("/api/domains", UriKind.Relative))).StatusCode);

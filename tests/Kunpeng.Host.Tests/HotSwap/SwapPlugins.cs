@@ -63,19 +63,6 @@ public static class SwapPlugins
         }
     }
 
-    /// <summary>Copies a file in chunks with a pause after each, as a slow network copy writes it.</summary>
-    public static async Task CopySlowlyAsync(string source, string destination, int chunkBytes, TimeSpan pause)
-    {
-        var bytes = await File.ReadAllBytesAsync(source);
-        await using var output = new FileStream(destination, FileMode.Create, FileAccess.Write, FileShare.ReadWrite);
-        for (var offset = 0; offset < bytes.Length; offset += chunkBytes)
-        {
-            await output.WriteAsync(bytes.AsMemory(offset, Math.Min(chunkBytes, bytes.Length - offset)));
-            await output.FlushAsync();
-            await Task.Delay(pause);
-        }
-    }
-
     private static string Existing(string folder) =>
         Directory.Exists(folder)
             ? folder
