@@ -7,9 +7,11 @@ using Kunpeng.Workflow.Tests.Infrastructure;
 namespace Kunpeng.Workflow.Tests.Api;
 
 /// <summary>
-/// Steps 1–5 of one education cycle through the API with the real plugin's criteria: open the year,
+/// One education cycle through the API with the real plugin's criteria, every step: open the year,
 /// enter persons, nominate, submit (screened), close, form the panel, assign, review (with a conflict
-/// and an exception), determine against the quota; the audit trail and the person's history show it.
+/// and an exception), determine against the quota (steps 1–5), then plan, approve and file it,
+/// record an activity, summarize, accept and pay (steps 6–8); the ledger, the audit trail and the
+/// person's history show it.
 /// </summary>
 public sealed class EducationCycleEndToEndTests : IDisposable
 {
@@ -119,6 +121,44 @@ public sealed class EducationCycleEndToEndTests : IDisposable
         var history = await admin.GetAsync($"/api/persons/{top}/history").OkAsync();
         var events = history["entries"]!.AsArray().Select(e => e!["event"]!.GetValue<string>()).ToList();
         Assert.Equal(["nominated", "selected"], events);
+
+        // 6. The annual plan: drafted, approved by another education officer (the Education Bureau), filed.
+        var (approver, _) = await _host.AccountAsync(KunpengRoles.BureauOfficer, domainId: "education");
+        var plan = await bureau.PostAsync("/api/cycles/education-2015/plans", null, null).CreatedAsync();
+        Assert.Equal(2, plan["traineeCount"]!.GetValue<int>());
+        var item = new { measureId = "advanced-study", title = "骨干教师集中研修", form = "集中面授", start = "2015-11-01", end = "2015-12-20", budgetCny = 30000 };
+        plan = await bureau.PutAsync($"/api/plans/{plan.Str("id")}", new { items = new[] { item } }, plan.Version()).OkAsync();
+        plan = await bureau.PostAsync($"/api/plans/{plan.Str("id")}/submit", null, plan.Version()).OkAsync();
+        plan = await approver.PostAsync($"/api/plans/{plan.Str("id")}/approve", null, plan.Version()).OkAsync();
+        plan = await bureau.PostAsync($"/api/plans/{plan.Str("id")}/file", null, plan.Version()).OkAsync();
+        Assert.Equal("filed", plan.Str("status"));
+
+        // 7. An activity with both trainees, and the year-end summary.
+        var activity = await bureau.PostAsync("/api/cycles/education-2015/activities", new
+        {
+            date = "2015-11-05", measureId = "advanced-study", title = "集中面授（第一期）", form = "集中面授", place = "区教师进修学校",
+            participantNominationIds = new[] { topN.Str("id"), olderN.Str("id") }, otherParticipants = 20,
+        }, null).CreatedAsync();
+        var summary = await bureau.PostAsync("/api/cycles/education-2015/summary", new { text = "2015年度鲲鹏工程教育领域总结", activityIds = new[] { activity.Str("id") } }, null).OkAsync();
+
+        // 8. The Talent Office accepts the cycle and releases the grants: one per selected person at the tier's amount.
+        await admin.PostAsync("/api/cycles/education-2015/summary/accept", null, summary.Version()).OkAsync();
+        await admin.PostAsync("/api/cycles/education-2015/grants/release", new { }, null).CreatedAsync();
+        var ledger = await admin.GetAsync("/api/grants?cycleId=education-2015").OkAsync();
+        Assert.Equal(2, ledger["total"]!.GetValue<int>());
+        Assert.Equal(15_000m, (await admin.GetAsync("/api/grants/totals?year=2015&domainId=education").OkAsync())["amount"]!.GetValue<decimal>());
+        await admin.PostAsync("/api/cycles/education-2015/grants/release", new { }, null).StatusAsync(HttpStatusCode.Conflict);
+
+        // The person's history now shows the grant; the audit trail holds every step with its role.
+        var paid = await admin.GetAsync($"/api/persons/{top}/history").OkAsync();
+        var grant = paid["entries"]!.AsArray().Single(e => e!["event"]!.GetValue<string>() == "granted")!;
+        Assert.Equal(10_000m, grant["amount"]!.GetValue<decimal>());
+        var trail = await admin.GetAsync("/api/audit?domainId=education&pageSize=200").OkAsync();
+        var steps = trail["items"]!.AsArray().Select(a => a!["action"]!.GetValue<string>()).ToHashSet();
+        foreach (var step in new[] { "cycle.nominations-closed", "panel.formed", "review.submitted", "determination.fixed", "plan.filed", "cycle.accepted" })
+        {
+            Assert.Contains(step, steps);
+        }
     }
 
     private static object Admit(IReadOnlyList<string> qualitative, int score = 80, object[]? exceptions = null) => new
