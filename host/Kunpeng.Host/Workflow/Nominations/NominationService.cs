@@ -225,6 +225,40 @@ public sealed class NominationService(
     }
 
     /// <summary>
+    /// A page of list rows: the same filter as <see cref="List"/>, but only the fields a list shows are
+    /// projected out of each document (a nomination carries its facts and every screening; lists need none of them).
+    /// </summary>
+    public PagedList<NominationSummary> ListSummaries(Actor actor, NominationFilter filter, Paging paging)
+    {
+        var query = Nominations(registry.Database).Query();
+        var conditions = Conditions(actor, filter).ToList();
+        foreach (var (expression, value) in conditions)
+        {
+            query = query.Where(expression, value);
+        }
+
+        var total = totals.GetOrCount(string.Join('\u001f', conditions.Select(c => $"{c.Expression}\u001e{c.Value}")), () => query.Count());
+        if (total <= paging.Skip)
+        {
+            return new PagedList<NominationSummary>([], paging.Page, paging.PageSize, total);
+        }
+
+        var rows = query.Select(SummaryProjection).Skip(paging.Skip).Limit(paging.PageSize).ToList();
+        return new PagedList<NominationSummary>(rows.Select(SummaryOf).ToList(), paging.Page, paging.PageSize, total);
+    }
+
+    private static readonly BsonExpression SummaryProjection = BsonExpression.Create(
+        "{ _id: $._id, CycleId: $.CycleId, DomainId: $.DomainId, Year: $.Year, Tier: $.Tier, PersonId: $.PersonId, PersonName: $.PersonName, " +
+        "Unit: $.Unit, Channel: $.Channel, Status: $.Status, LatestVerdict: $.LatestVerdict, PanelResult: $.Panel.Result, " +
+        "SubmittedUtc: $.SubmittedUtc, Version: $.Version }");
+
+    private static NominationSummary SummaryOf(BsonDocument d) => new(
+        d["_id"].AsString, d["CycleId"].AsString, d["DomainId"].AsString, d["Year"].AsInt32, d["Tier"].AsString, d["PersonId"].AsString,
+        d["PersonName"].AsString, d["Unit"].AsString, d["Channel"].AsString, Enum.Parse<NominationStatus>(d["Status"].AsString),
+        d["LatestVerdict"].IsNull ? null : d["LatestVerdict"].AsString, d["PanelResult"].IsNull ? null : d["PanelResult"].AsString,
+        d["SubmittedUtc"].IsNull ? null : d["SubmittedUtc"].AsDateTime, d["Version"].AsInt32);
+
+    /// <summary>
     /// The where-terms of a list: the caller's scope first, then the filters. A cycle and a status
     /// together use the compound index, so the commonest list (one cycle's nominations in one
     /// status) reads only its own index entries.
