@@ -1,5 +1,6 @@
 using Autofac.Extensions.DependencyInjection;
 using Kunpeng.Host.Api;
+using Kunpeng.Host.Demo;
 using Kunpeng.Host.Health;
 using Kunpeng.Host.Hosting;
 using Kunpeng.Host.Security;
@@ -12,7 +13,7 @@ using Kunpeng.Host.Workflow.Reviews;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoSeedFlag.Apply(args));
 builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
 builder.Services
     .AddKunpengRegistry(builder.Configuration)
@@ -26,7 +27,8 @@ builder.Services
     .AddKunpengReviews()
     .AddKunpengDeterminations()
     .AddKunpengApi()
-    .AddKunpengWorkflowSteps6To10(builder.Configuration);
+    .AddKunpengWorkflowSteps6To10(builder.Configuration)
+    .AddKunpengDemo(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -39,6 +41,7 @@ app.MapPluginsApi();
 app.MapDomainsApi();
 app.MapAuthApi();
 app.MapCriteriaApi();
+app.MapMeasuresApi();
 app.MapEligibilityApi();
 app.MapCyclesApi();
 app.MapPersonsApi();

@@ -4,15 +4,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kunpeng.Host.Api;
 
-/// <summary>A domain's selection conditions and main measures, as its plugin states them.</summary>
+/// <summary>A domain's selection conditions, as its plugin states them. (Its measures: <see cref="MeasuresApi"/>.)</summary>
 public static class CriteriaApi
 {
     public static IEndpointRouteBuilder MapCriteriaApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/domains").WithTags("Criteria");
         group.MapGet("/{id}/criteria", GetCriteria).WithName(nameof(GetCriteria))
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id}/measures", GetMeasures).WithName(nameof(GetMeasures))
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -38,25 +36,6 @@ public static class CriteriaApi
             return lease.Plugin.Criteria is { } criteria
                 ? TypedResults.Ok(CriteriaViews.Criteria(lease.Plugin, criteria))
                 : DomainProblems.NoCriteria(id);
-        }
-    }
-
-    /// <summary>Gets a domain's main measures (主要措施): id, clause, title, text, category, forms and yearly targets.</summary>
-    /// <param name="id">Domain id, e.g. health.</param>
-    /// <param name="catalog">The plugins being served.</param>
-    /// <response code="404">No active plugin serves this id, or its plugin provides no measures catalogue.</response>
-    public static Results<Ok<MeasureCatalogView>, ProblemHttpResult> GetMeasures(string id, DomainPluginCatalog catalog)
-    {
-        if (!catalog.TryAcquire(id, out var lease))
-        {
-            return DomainProblems.Unknown(id);
-        }
-
-        using (lease)
-        {
-            return lease.Plugin.Measures is { } measures
-                ? TypedResults.Ok(CriteriaViews.Measures(lease.Plugin, measures))
-                : DomainProblems.NoMeasures(id);
         }
     }
 }

@@ -137,7 +137,19 @@ public sealed class DomainPluginCatalog : IDisposable
 
             var active = servedHere is null ? current.Active : current.Active.Remove(servedHere.Id);
             Swap(current with { Active = active, States = current.States.Remove(folder) });
-            return new PluginChange(PluginChangeKind.Retired, state, servedHere?.Version);
+            // What is retired is the version that served, not a refused one the folder held last
+            // (whose refusal is already recorded): the change names the served version, without a reason.
+            var retired = servedHere is null
+                ? state with { Reason = null }
+                : state with
+                {
+                    Id = servedHere.Id,
+                    Version = servedHere.Version,
+                    ContractVersion = servedHere.ContractVersion.ToString(2),
+                    Status = PluginStatus.Active,
+                    Reason = null,
+                };
+            return new PluginChange(PluginChangeKind.Retired, retired, servedHere?.Version);
         }
     }
 

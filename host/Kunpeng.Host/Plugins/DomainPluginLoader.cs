@@ -10,7 +10,8 @@ namespace Kunpeng.Host.Plugins;
 /// Loads one plugin folder step by step (manifest, contract version, assembly, types, services),
 /// refusing it with an actionable reason at the first step that fails. Never throws for a bad plugin.
 /// </summary>
-public sealed class DomainPluginLoader(IPluginAssemblyLoader assemblyLoader, ILifetimeScope rootScope, TimeProvider clock)
+public sealed class DomainPluginLoader(
+    IPluginAssemblyLoader assemblyLoader, ILifetimeScope rootScope, TimeProvider clock, ILogger<DomainPluginLoader>? logger = null)
 {
     private static readonly Type[] ContractTypes = [typeof(IOrganizer), typeof(IDomainCriteria), typeof(IMeasureCatalog)];
     private static readonly string ContractsFileName = typeof(IOrganizer).Assembly.GetName().Name + ".dll";
@@ -112,7 +113,7 @@ public sealed class DomainPluginLoader(IPluginAssemblyLoader assemblyLoader, ILi
 
             var loadedAt = clock.GetUtcNow();
             return new LoadedDomainPlugin(manifest, folder, contract, scope, handle, organizer, criteria, measures,
-                loadedAt, Stopwatch.GetElapsedTime(started));
+                loadedAt, Stopwatch.GetElapsedTime(started), logger);
         }
         catch
         {

@@ -12,13 +12,16 @@ public sealed class LoadedDomainPlugin
 {
     private readonly ILifetimeScope _scope;
     private readonly PluginAssemblyHandle _assembly;
+    private readonly ILogger? _logger;
     // Starts at 1: the catalog's own reference, released by Retire().
     private int _references = 1;
 
     internal LoadedDomainPlugin(
         PluginManifest manifest, string folder, Version contractVersion, ILifetimeScope scope, PluginAssemblyHandle assembly,
-        IOrganizer organizer, IDomainCriteria? criteria, IMeasureCatalog? measures, DateTimeOffset loadedAt, TimeSpan loadDuration)
+        IOrganizer organizer, IDomainCriteria? criteria, IMeasureCatalog? measures, DateTimeOffset loadedAt, TimeSpan loadDuration,
+        ILogger? logger = null)
     {
+        _logger = logger;
         Manifest = manifest;
         Folder = folder;
         ContractVersion = contractVersion;
@@ -63,11 +66,28 @@ public sealed class LoadedDomainPlugin
         return false;
     }
 
+    /// <remarks>
+    /// The last release disposes the plugin's scope, which runs the plugin's own Dispose methods, on
+    /// whichever thread released it: a swap, or the end of the last request on this version. A
+    /// plugin throwing there must fail neither, nor keep its load context loaded.
+    /// </remarks>
     internal void ReleaseReference()
     {
-        if (Interlocked.Decrement(ref _references) == 0)
+        if (Interlocked.Decrement(ref _references) != 0)
+        {
+            return;
+        }
+
+        try
         {
             _scope.Dispose();
+        }
+        catch (Exception e)
+        {
+            _logger?.LogError(e, "Disposing version {Version} of plugin {Id} threw; its load context is unloaded anyway.", Version, Id);
+        }
+        finally
+        {
             _assembly.Dispose();
         }
     }

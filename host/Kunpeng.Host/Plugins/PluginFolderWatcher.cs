@@ -14,39 +14,59 @@ public sealed class PluginFolderWatcher(PluginReloader reloader, IOptions<Plugin
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastChange = new(StringComparer.Ordinal);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private FileSystemWatcher? _watcher;
+
+    /// <summary>True once the folder is being watched (from the host's start on, unless WatchForChanges is off).</summary>
+    public bool IsWatching => Volatile.Read(ref _watcher)?.EnableRaisingEvents == true;
+
+    /// <summary>
+    /// Starts listening before the host reports started. Since .NET 10, BackgroundService runs all of
+    /// ExecuteAsync on the thread pool, so a watcher created there could begin listening only after
+    /// the host is up, and a deployment made in between would never be noticed.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        var root = o.ResolveDirectory();
-        if (!o.WatchForChanges)
+        if (o.WatchForChanges)
+        {
+            var root = o.ResolveDirectory();
+            Directory.CreateDirectory(root);
+            var watcher = new FileSystemWatcher(root)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Created += (_, e) => Touch(root, e.FullPath);
+            watcher.Changed += (_, e) => Touch(root, e.FullPath);
+            watcher.Deleted += (_, e) => Touch(root, e.FullPath);
+            watcher.Renamed += (_, e) =>
+            {
+                Touch(root, e.OldFullPath);
+                Touch(root, e.FullPath);
+            };
+            watcher.Error += (_, e) => logger.LogWarning(e.GetException(), "Plugin folder watcher lost events; POST /api/plugins/reload reconciles.");
+            watcher.EnableRaisingEvents = true;
+            Volatile.Write(ref _watcher, watcher);
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (_watcher is null)
         {
             return;
         }
 
-        Directory.CreateDirectory(root);
-        using var watcher = new FileSystemWatcher(root)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
-        watcher.Created += (_, e) => Touch(root, e.FullPath);
-        watcher.Changed += (_, e) => Touch(root, e.FullPath);
-        watcher.Deleted += (_, e) => Touch(root, e.FullPath);
-        watcher.Renamed += (_, e) =>
-        {
-            Touch(root, e.OldFullPath);
-            Touch(root, e.FullPath);
-        };
-        watcher.Error += (_, e) => logger.LogWarning(e.GetException(), "Plugin folder watcher lost events; POST /api/plugins/reload reconciles.");
-        watcher.EnableRaisingEvents = true;
-
+        var quietPeriod = options.Value.QuietPeriod;
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(100), clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             var now = clock.GetUtcNow();
             foreach (var (folder, changedAt) in _lastChange)
             {
-                if (now - changedAt < o.QuietPeriod || !_lastChange.TryRemove(new KeyValuePair<string, DateTimeOffset>(folder, changedAt)))
+                if (now - changedAt < quietPeriod || !_lastChange.TryRemove(new KeyValuePair<string, DateTimeOffset>(folder, changedAt)))
                 {
                     continue;
                 }
@@ -61,6 +81,12 @@ public sealed class PluginFolderWatcher(PluginReloader reloader, IOptions<Plugin
                 }
             }
         }
+    }
+
+    public override void Dispose()
+    {
+        Interlocked.Exchange(ref _watcher, null)?.Dispose();
+        base.Dispose();
     }
 
     private void Touch(string root, string path)

@@ -8,9 +8,11 @@ namespace Kunpeng.Host.Tests.Infrastructure;
 
 /// <summary>
 /// The real host (Program, Autofac, McMaster loader, LiteDB registry) in memory, pointed at a
-/// plugins directory and a registry file of the test's own.
+/// plugins directory and a registry file of the test's own; <paramref name="settings"/> adds or
+/// overrides configuration keys (e.g. Kunpeng:Plugins:QuietPeriod).
 /// </summary>
-public sealed class KunpengHostFactory(string pluginsDirectory, string databasePath) : WebApplicationFactory<Program>
+public sealed class KunpengHostFactory(string pluginsDirectory, string databasePath, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
 {
     private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(10);
 
@@ -21,11 +23,17 @@ public sealed class KunpengHostFactory(string pluginsDirectory, string databaseP
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // Added last, so it overrides the host's appsettings.json (which points at bin/.../plugins).
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["Kunpeng:Plugins:Directory"] = PluginsDirectory,
             ["Kunpeng:Registry:DatabasePath"] = DatabasePath,
-        }));
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(values));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 

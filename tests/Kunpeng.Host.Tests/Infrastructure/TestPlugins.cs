@@ -30,6 +30,7 @@ public static class TestPlugins
     public const string AutofacModule = "Kunpeng.Fixtures.Plugin.AutofacModule";
     public const string Duplicate10 = "Kunpeng.Fixtures.Plugin.Duplicate10";
     public const string Duplicate11 = "Kunpeng.Fixtures.Plugin.Duplicate11";
+    public const string ThrowingDispose = "Kunpeng.Fixtures.Plugin.ThrowingDispose";
 
     /// <summary>Copies every real plugin folder into <paramref name="pluginsDirectory"/>.</summary>
     public static void CopyRealPlugins(string pluginsDirectory)

@@ -81,6 +81,39 @@ public sealed class PluginUnloadTests : IDisposable
         Assert.True(Collection.WaitUntilCollected(context), "the refused plugin's AssemblyLoadContext is still alive: something pins it");
     }
 
+    [Fact]
+    public void VersionWhoseDisposalThrowsIsStillUnloadedAndItsLastRequestDoesNotFail()
+    {
+        using var catalog = new DomainPluginCatalog();
+        var result = _harness.Loader.Load(Path.Combine(TestPlugins.FixtureDirectory, TestPlugins.ThrowingDispose));
+        var plugin = Assert.IsType<LoadedDomainPlugin>(result.Plugin);
+        catalog.Publish([plugin], [result.State]);
+        var context = _harness.ContextOf(TestPlugins.ThrowingDispose + ".dll");
+        Assert.True(catalog.TryAcquire("fixture-throwing-dispose", out var lease));
+
+        // Swapped out while a request holds it: the swap itself does not throw ...
+        catalog.Publish([], []);
+        Assert.False(plugin.IsDisposed);
+
+        // ... nor does the request's end, which disposes the version; the context unloads regardless.
+        lease.Dispose();
+        Assert.True(plugin.IsDisposed);
+        Assert.True(context.Unloading);
+    }
+
+    [Fact]
+    public void SwapRetiringAVersionWhoseDisposalThrowsCompletes()
+    {
+        using var catalog = new DomainPluginCatalog();
+        var result = _harness.Loader.Load(Path.Combine(TestPlugins.FixtureDirectory, TestPlugins.ThrowingDispose));
+        catalog.Publish([result.Plugin!], [result.State]);
+
+        catalog.Publish([], []);
+
+        Assert.True(result.Plugin!.IsDisposed);
+        Assert.True(_harness.ContextOf(TestPlugins.ThrowingDispose + ".dll").Unloading);
+    }
+
     /// <summary>
     /// Loads, publishes, uses under a lease, retires and releases, all in a frame of its own so no
     /// local of the test method keeps a plugin object reachable.

@@ -1,3 +1,4 @@
+using Kunpeng.Host.Measures;
 using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Acceptance;
@@ -24,10 +25,17 @@ public sealed class RegistryFixtureB : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "kunpeng-wf-b-" + Guid.NewGuid().ToString("N"));
 
-    public RegistryFixtureB(IDomainTermsSource? terms = null, long maxPhotoBytes = 10 * 1024 * 1024)
+    /// <param name="terms">The domain terms; the test double of the health and education plugins by default.</param>
+    /// <param name="maxPhotoBytes">Photo size limit.</param>
+    /// <param name="measureDefaults">
+    /// When given, the bureaus' measures catalogues are served over these plugin defaults
+    /// (<see cref="Measures"/>), and the workflow reads its measures from them, as the host does.
+    /// </param>
+    public RegistryFixtureB(IDomainTermsSource? terms = null, long maxPhotoBytes = 10 * 1024 * 1024, IMeasureDefaultsSource? measureDefaults = null)
     {
         Directory.CreateDirectory(_directory);
         Terms = terms ?? new TestDomainTermsB();
+        MeasureDefaults = measureDefaults;
         PhotoOptions = new PhotoOptions { MaxBytes = maxPhotoBytes };
         Open();
     }
@@ -38,6 +46,13 @@ public sealed class RegistryFixtureB : IDisposable
     public ManualClockB Clock { get; } = new(new DateTimeOffset(2015, 6, 1, 2, 0, 0, TimeSpan.Zero));
 
     public IDomainTermsSource Terms { get; }
+    public IMeasureDefaultsSource? MeasureDefaults { get; }
+
+    /// <summary>The terms the workflow services read: <see cref="Terms"/>, with the effective catalogue's measures when there is one.</summary>
+    public IDomainTermsSource WorkflowTerms { get; private set; } = null!;
+
+    /// <summary>The measures catalogues, when the fixture was given plugin defaults.</summary>
+    public MeasureCatalogService? Measures { get; private set; }
     public PhotoOptions PhotoOptions { get; }
     public RegistryDatabase Registry { get; private set; } = null!;
     public AuditTrail Audit { get; private set; } = null!;
@@ -207,14 +222,17 @@ public sealed class RegistryFixtureB : IDisposable
         GrantService.EnsureIndexes(Registry.Database);
         TaskTableService.EnsureIndexes(Registry.Database);
         EngagementService.EnsureIndexes(Registry.Database);
+        MeasureCatalogService.EnsureIndexes(Registry.Database);
         Audit = new AuditTrail(Clock);
-        Plans = new PlanService(Registry, Audit, Terms, Clock);
-        Implementation = new ImplementationService(Registry, Audit, Terms, Clock, Options.Create(PhotoOptions));
+        Measures = MeasureDefaults is null ? null : new MeasureCatalogService(Registry, Audit, MeasureDefaults, Clock);
+        var terms = WorkflowTerms = Measures is null ? Terms : new EffectiveDomainTermsSource(Terms, Measures);
+        Plans = new PlanService(Registry, Audit, terms, Clock);
+        Implementation = new ImplementationService(Registry, Audit, terms, Clock, Options.Create(PhotoOptions));
         Acceptance = new AcceptanceService(Registry, Audit, Clock);
-        Grants = new GrantService(Registry, Audit, Terms, Clock);
+        Grants = new GrantService(Registry, Audit, terms, Clock);
         Tasks = new TaskTableService(Registry, Audit, Clock);
-        Engagement = new EngagementService(Registry, Audit, Terms, Clock);
-        Dashboard = new DashboardService(Registry, Terms);
+        Engagement = new EngagementService(Registry, Audit, terms, Clock);
+        Dashboard = new DashboardService(Registry, terms);
     }
 }
 

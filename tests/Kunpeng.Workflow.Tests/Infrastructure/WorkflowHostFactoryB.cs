@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Kunpeng.Host.Measures;
 using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Workflow.Plans;
 using Microsoft.AspNetCore.Hosting;
@@ -38,8 +39,10 @@ public sealed class WorkflowHostFactoryB : WebApplicationFactory<Program>
             ["Kunpeng:Auth:PasswordHashIterations"] = "10",
         }));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        // Laid over the effective catalogue (the bureau's overlay on the plugin's defaults), which the host registers.
         builder.ConfigureTestServices(services => services.AddSingleton<IDomainTermsSource>(sp =>
-            new CatalogueOverlay(new PluginDomainTermsSource(sp.GetRequiredService<DomainPluginCatalog>()))));
+            new CatalogueOverlay(new EffectiveDomainTermsSource(
+                new PluginDomainTermsSource(sp.GetRequiredService<DomainPluginCatalog>()), sp.GetRequiredService<MeasureCatalogService>()))));
     }
 
     /// <summary>A client logged in as the bootstrap administrator.</summary>

@@ -4,7 +4,7 @@ using Kunpeng.Host.Plugins;
 
 namespace Kunpeng.Host.Api.Models;
 
-/// <summary>Copies a plugin's criteria and measures into host-owned views, so nothing serialized is a plugin object.</summary>
+/// <summary>Copies a plugin's criteria into host-owned views, so nothing serialized is a plugin object.</summary>
 internal static class CriteriaViews
 {
     public static DomainCriteriaView Criteria(LoadedDomainPlugin plugin, IDomainCriteria criteria)
@@ -21,13 +21,6 @@ internal static class CriteriaViews
             criteria.Facts.Select(f => new FactView(
                 f.Name, f.Type, f.Meaning, f.AllowedValues?.ToList(), f.Minimum, f.Maximum, SharedFacts.Contains(f.Name))).ToList());
     }
-
-    public static MeasureCatalogView Measures(LoadedDomainPlugin plugin, IMeasureCatalog catalog) => new(
-        plugin.Id,
-        plugin.Version,
-        catalog.Measures.Select(m => new MeasureView(
-            m.Id, m.Clause, m.TitleZh, m.TextZh, m.Category, m.FormsZh.ToList(),
-            m.Targets.Select(t => new MeasureTargetView(t.Id, t.DescriptionZh, t.MinimumPerYear, t.ScopeZh)).ToList())).ToList());
 
     private static ConditionView Condition(ConditionDefinition c) =>
         new(c.Id, c.Clause, c.TextZh, c.Kind, c.Subject, c.Facts.ToList(), c.AnyOf.Select(Condition).ToList(), c.InterpretationNote);

@@ -1,3 +1,4 @@
+using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Registry;
 
 namespace Kunpeng.Host.Workflow.Cycles;
@@ -10,11 +11,15 @@ public static class CyclesRegistration
         services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.Section));
         services.AddSingleton<WorkflowClock>();
         services.AddSingleton<CycleService>();
+        services.AddSingleton<CycleAvailability>();
+        services.AddSingleton<IDomainAvailabilityObserver>(sp => sp.GetRequiredService<CycleAvailability>());
         services.AddHostedService<CyclesStartup>();
         return services;
     }
 
-    private sealed class CyclesStartup(RegistryDatabase registry, CycleService cycles) : IHostedService
+    // Runs after PluginStartup (registered before it), so the served domains are known.
+    private sealed class CyclesStartup(RegistryDatabase registry, CycleService cycles, CycleAvailability availability, DomainPluginCatalog catalog)
+        : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
@@ -22,6 +27,7 @@ public static class CyclesRegistration
             CycleService.EnsureIndexes(registry.Database);
             AuditTrail.EnsureIndexes(registry.Database);
             cycles.SeedProgramme();
+            availability.Reconcile(catalog.ActiveIds);
             return Task.CompletedTask;
         }
 

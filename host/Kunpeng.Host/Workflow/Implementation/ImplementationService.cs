@@ -392,7 +392,19 @@ public sealed partial class ImplementationService(
         errors.InYear("date", date, cycle.Year);
         var measureId = errors.Text("measureId", input.MeasureId, 100);
         var measure = measureId is null ? null : domain.Measure(measureId);
-        if (measureId is not null && measure is null)
+        if (measureId is not null && measure is null && domain.RetiredMeasure(measureId) is { } retired
+            && PlanService.FiledRevision(db, cycle.Id) is { } filed
+            && (filed.Items.Any(i => i.MeasureId == measureId) || filed.Targets.Any(t => t.MeasureId == measureId)))
+        {
+            // Retired after the plan was filed: what the filed plan holds is still carried out and recorded.
+            measure = retired;
+        }
+
+        if (measureId is not null && measure is null && domain.RetiredMeasure(measureId) is not null)
+        {
+            errors.Add("measureId", $"'{measureId}' is retired from the catalogue of '{domain.DomainId}', and the filed plan of '{cycle.Id}' does not include it.");
+        }
+        else if (measureId is not null && measure is null)
         {
             errors.Add("measureId", domain.Measures is null
                 ? $"The '{domain.DomainId}' plugin serves no measures catalogue yet, so no measure can be recorded."

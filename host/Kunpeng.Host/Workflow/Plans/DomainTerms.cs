@@ -14,7 +14,11 @@ namespace Kunpeng.Host.Workflow.Plans;
 /// <param name="PlanApprovalRequired">True when the annual plan needs a body's approval before filing.</param>
 /// <param name="Bodies">Bodies named by the rules, with their roles.</param>
 /// <param name="Tiers">Tiers in the rules' order (the first is the top tier).</param>
-/// <param name="Measures">The measures catalogue, or null when the plugin has none.</param>
+/// <param name="Measures">
+/// The measures that can be planned: the bureau's effective catalogue (plugin defaults, as the bureau
+/// edited them, and its own), retired ones left out; null when the domain has no catalogue at all.
+/// </param>
+/// <param name="RetiredMeasures">Measures the bureau retired: kept for what was filed, never newly planned.</param>
 public sealed record DomainTerms(
     string DomainId,
     string NameZh,
@@ -22,14 +26,19 @@ public sealed record DomainTerms(
     bool PlanApprovalRequired,
     IReadOnlyList<BodyTerms> Bodies,
     IReadOnlyList<TierTerms> Tiers,
-    IReadOnlyList<MeasureTerms>? Measures)
+    IReadOnlyList<MeasureTerms>? Measures,
+    IReadOnlyList<MeasureTerms>? RetiredMeasures = null)
 {
     /// <summary>The tier the rules list first: 拔尖人才 (party-government: 优秀处级干部).</summary>
     public TierTerms? TopTier => Tiers.Count > 0 ? Tiers[0] : null;
 
     public TierTerms? Tier(string id) => Tiers.FirstOrDefault(t => t.Id == id);
 
+    /// <summary>A measure that can be planned, or null (unknown, or retired).</summary>
     public MeasureTerms? Measure(string id) => Measures?.FirstOrDefault(m => m.Id == id);
+
+    /// <summary>A retired measure, or null.</summary>
+    public MeasureTerms? RetiredMeasure(string id) => RetiredMeasures?.FirstOrDefault(m => m.Id == id);
 
     /// <summary>The first body the rules give <paramref name="role"/>, else the organizing body.</summary>
     public BodyTerms? BodyFor(BodyRole role) =>
@@ -74,7 +83,11 @@ public interface IDomainTermsSource
     DomainTerms? Find(string domainId);
 }
 
-/// <summary>Reads the terms from the domain's current plugin version through a lease, and copies them.</summary>
+/// <summary>
+/// Reads the terms from the domain's current plugin version through a lease, and copies them; the
+/// measures are the plugin's defaults. The host registers it behind
+/// <see cref="Measures.EffectiveDomainTermsSource"/>, which puts the bureau's catalogue in their place.
+/// </summary>
 public sealed class PluginDomainTermsSource(DomainPluginCatalog catalog) : IDomainTermsSource
 {
     public DomainTerms? Find(string domainId)

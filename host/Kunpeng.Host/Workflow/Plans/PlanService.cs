@@ -333,7 +333,11 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
             if (measureId is not null)
             {
                 measure = domain.Measure(measureId);
-                if (measure is null)
+                if (measure is null && domain.RetiredMeasure(measureId) is { } retired)
+                {
+                    errors.Add($"{at}.measureId", $"'{measureId}' ({retired.TitleZh}) is retired from the catalogue of '{domain.DomainId}' and cannot be newly planned.");
+                }
+                else if (measure is null)
                 {
                     errors.Add($"{at}.measureId", domain.Measures is null
                         ? $"The '{domain.DomainId}' plugin serves no measures catalogue yet, so no measure can be planned."

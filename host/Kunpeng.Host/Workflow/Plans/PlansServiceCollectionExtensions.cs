@@ -1,4 +1,4 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Kunpeng.Host.Measures;
 
 namespace Kunpeng.Host.Workflow.Plans;
 
@@ -7,7 +7,8 @@ public static class PlansServiceCollectionExtensions
 {
     public static IServiceCollection AddKunpengPlans(this IServiceCollection services)
     {
-        services.TryAddSingleton<IDomainTermsSource, PluginDomainTermsSource>();
+        // The terms come from the plugins, with the measures from the bureaus' effective catalogues.
+        services.AddKunpengMeasures();
         services.AddSingleton<PlanService>();
         return RegistryIndexStartup.Add(services, "plans", PlanService.EnsureIndexes);
     }
