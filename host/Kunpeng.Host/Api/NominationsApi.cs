@@ -54,8 +54,7 @@ public static class NominationsApi
         ClaimsPrincipal user, NominationService nominations, string? domainId = null, string? cycleId = null, string? tier = null,
         NominationStatus? status = null, string? unit = null, string? verdict = null, string? personId = null, int? page = null, int? pageSize = null)
     {
-        var list = nominations.List(Actor.From(user), new NominationFilter(domainId, cycleId, tier, status, unit, verdict, personId), Paging.From(page, pageSize));
-        return TypedResults.Ok(new PagedList<NominationSummary>(list.Items.Select(NominationSummary.Of).ToList(), list.Page, list.PageSize, list.Total));
+        return TypedResults.Ok(nominations.ListSummaries(Actor.From(user), new NominationFilter(domainId, cycleId, tier, status, unit, verdict, personId), Paging.From(page, pageSize)));
     }
 
     /// <summary>A nomination in full: facts, documents, every screening, reviewers and the panel's result.</summary>

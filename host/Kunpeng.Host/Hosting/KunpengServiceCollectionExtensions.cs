@@ -57,6 +57,8 @@ public static class KunpengServiceCollectionExtensions
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<Problems.ProblemExceptionHandler>();
+        // A body or query value that cannot be bound reaches the problem handler (which names the field) in every environment.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddHealthChecks()
             .AddCheck<RegistryHealthCheck>("registry")

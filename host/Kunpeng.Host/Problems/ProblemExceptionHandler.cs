@@ -17,6 +17,14 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
                 Status = invalid.StatusCode,
             },
             KunpengProblemException refusal => new ProblemDetails { Title = refusal.Title, Detail = refusal.Message, Status = refusal.StatusCode },
+            // A body that is not even the right shape (a number where a string belongs): name the field by its JSON path.
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException json } bad => new ValidationProblemDetails(
+                new Dictionary<string, string[]> { [FieldOf(json)] = [$"Not readable as the expected type: {bad.Message}"] })
+            {
+                Title = "Invalid input",
+                Detail = "The body does not have the expected shape; see errors.",
+                Status = bad.StatusCode,
+            },
             BadHttpRequestException bad => new ProblemDetails { Title = "Bad request", Detail = bad.Message, Status = bad.StatusCode },
             _ => null,
         };
@@ -36,4 +44,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         httpContext.Response.StatusCode = details.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
     }
+
+    /// <summary><c>$.judgments[0].met</c> becomes <c>judgments[0].met</c>, the key every other field error uses.</summary>
+    private static string FieldOf(System.Text.Json.JsonException e) =>
+        e.Path is null or "$" ? "body" : e.Path.StartsWith("$.", StringComparison.Ordinal) ? e.Path[2..] : e.Path;
 }

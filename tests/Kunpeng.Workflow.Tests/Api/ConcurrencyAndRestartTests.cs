@@ -47,6 +47,10 @@ public sealed class ConcurrencyAndRestartTests : IDisposable
         Assert.Equal(1, (await admin.GetAsync("/api/persons").OkAsync())["total"]!.GetValue<int>());
         var badCycle = await admin.PostAsync("/api/cycles", new { domainId = "education", year = 2030 }, null).StatusAsync(HttpStatusCode.BadRequest);
         Assert.True(badCycle["errors"]!.AsObject().ContainsKey("year"));
+        var wrongType = await admin.PostAsync("/api/persons", new { residentId = 120222, name = "甲", unit = "单位" }, null).StatusAsync(HttpStatusCode.BadRequest);
+        Assert.True(wrongType["errors"]!.AsObject().ContainsKey("residentId"));
+        var wrongJudgment = await admin.PostAsync("/api/cycles", new { domainId = "education", year = "二〇一六" }, null).StatusAsync(HttpStatusCode.BadRequest);
+        Assert.True(wrongJudgment["errors"]!.AsObject().ContainsKey("year"));
         var badPage = await admin.GetAsync("/api/nominations?pageSize=500").StatusAsync(HttpStatusCode.BadRequest);
         Assert.True(badPage["errors"]!.AsObject().ContainsKey("pageSize"));
     }

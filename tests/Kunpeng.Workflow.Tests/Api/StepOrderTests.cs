@@ -120,28 +120,31 @@ public sealed class StepOrderTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Culture_documents_must_be_present_before_submission()
+    public async Task A_culture_self_application_needs_its_documents_before_submission()
     {
-        var draft = await DraftAsync("culture-2015", "backbone");
-        var missing = await _unit.PostAsync($"/api/nominations/{draft.Str("id")}/submit", null, draft.Version()).StatusAsync(HttpStatusCode.BadRequest);
+        var (applicant, _) = await _host.AccountAsync(KunpengRoles.Applicant);
+        var person = await applicant.PostAsync("/api/persons",
+            new { residentId = ResidentIdsA.Next(new DateOnly(1988, 6, 6), male: false), name = "何晓", unit = "个人", profile = new { cultureField = "literature", educationLevel = "bachelor" } }, null).CreatedAsync();
+        var draft = await applicant.PostAsync("/api/nominations", new { cycleId = "culture-2015", personId = person.Str("id"), tier = "backbone" }, null).CreatedAsync();
+        Assert.Equal("self-application", draft.Str("channel"));
+        var missing = await applicant.PostAsync($"/api/nominations/{draft.Str("id")}/submit", null, draft.Version()).StatusAsync(HttpStatusCode.BadRequest);
         Assert.Contains("身份证明", missing["errors"]!["documents"]![0]!.GetValue<string>(), StringComparison.Ordinal);
         var version = draft.Version();
         foreach (var kind in new[] { "id-proof", "diploma", "achievement-proof" })
         {
             var request = new HttpRequestMessage(HttpMethod.Post, $"/api/nominations/{draft.Str("id")}/documents") { Content = HttpA.Pdf(kind) };
             request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
-            var added = await (await _unit.SendAsync(request)).JsonAsync(HttpStatusCode.Created);
+            var added = await (await applicant.SendAsync(request)).JsonAsync(HttpStatusCode.Created);
             Assert.Equal(64, added.Str("sha256").Length);
             version++;
         }
 
-        // The documents no longer stop it. (Until the culture plugin has criteria, screening then refuses with 409 "No criteria".)
-        var response = await _unit.PostAsync($"/api/nominations/{draft.Str("id")}/submit", null, version);
-        Assert.NotEqual(HttpStatusCode.BadRequest, response.StatusCode);
-        var withDocuments = await _unit.GetAsync($"/api/nominations/{draft.Str("id")}").OkAsync();
-        Assert.Equal(3, withDocuments["documents"]!.AsArray().Count);
-        var download = await _unit.GetAsync(withDocuments["documents"]![0]!["href"]!.GetValue<string>());
+        var submitted = await applicant.PostAsync($"/api/nominations/{draft.Str("id")}/submit", null, version).OkAsync();
+        Assert.Equal("culture", submitted["screenings"]![0]!["pluginId"]!.GetValue<string>());
+        Assert.Equal(3, submitted["documents"]!.AsArray().Count);
+        var download = await applicant.GetAsync(submitted["documents"]![0]!["href"]!.GetValue<string>());
         Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("%PDF", await download.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

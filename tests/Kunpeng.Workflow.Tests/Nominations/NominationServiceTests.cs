@@ -98,6 +98,12 @@ public sealed class NominationServiceTests : IDisposable
         Assert.Equal(0, _services.Nominations.List(ServiceHarnessA.Unit("第八中学"), filter, paging).Total);
         Assert.Equal(0, _services.Nominations.List(ServiceHarnessA.TalentOffice, filter with { Status = NominationStatus.Submitted }, paging).Total);
         Assert.Throws<ForbiddenException>(() => _services.Nominations.List(ServiceHarnessA.Bureau("health"), new NominationFilter(DomainId: "education"), paging));
+
+        // Totals are remembered per filter until the next nomination write, never past it.
+        _services.Nominations.Submit(ServiceHarnessA.Unit("第七中学"), _draft.Id, _draft.Version);
+        Assert.Equal(0, _services.Nominations.List(ServiceHarnessA.TalentOffice, filter, paging).Total);
+        Assert.Equal(1, _services.Nominations.List(ServiceHarnessA.TalentOffice, filter with { Status = NominationStatus.Submitted }, paging).Total);
+        Assert.Equal(1, _services.Nominations.List(ServiceHarnessA.TalentOffice, new NominationFilter(), paging).Total);
     }
 
     public void Dispose() => _services.Dispose();

@@ -17,7 +17,7 @@ namespace Kunpeng.Host.Workflow.Determinations;
 /// panel-passed nomination selected or not selected.
 /// </summary>
 public sealed class DeterminationService(
-    RegistryDatabase registry, AuditTrail audit, DomainPluginCatalog catalog, QuotaTolerance tolerance, WorkflowClock clock)
+    RegistryDatabase registry, AuditTrail audit, DomainPluginCatalog catalog, QuotaTolerance tolerance, WorkflowClock clock, NominationListTotals totals)
 {
     public const string Collection = "determinations";
 
@@ -142,7 +142,7 @@ public sealed class DeterminationService(
     {
         var cycle = Cycle(cycleId);
         CycleService.RequireManager(actor, cycle);
-        return registry.Write(db =>
+        var view = registry.Write(db =>
         {
             var (d, before) = Load(db, cycleId, expectedVersion);
             if (d.Status != DeterminationStatus.Proposed)
@@ -168,13 +168,15 @@ public sealed class DeterminationService(
 
             return Finalize(db, actor, d, before);
         });
+        totals.Invalidate();
+        return view;
     }
 
     /// <summary>The Talent Office approves a list beyond tolerance: it is fixed.</summary>
     public DeterminationView Approve(Actor actor, string cycleId, int expectedVersion)
     {
         RequireTalentOffice(actor);
-        return registry.Write(db =>
+        var view = registry.Write(db =>
         {
             var (d, before) = Load(db, cycleId, expectedVersion);
             if (d.Status != DeterminationStatus.AwaitingApproval)
@@ -185,6 +187,8 @@ public sealed class DeterminationService(
             d.ApprovedBy = actor.AccountId;
             return Finalize(db, actor, d, before);
         });
+        totals.Invalidate();
+        return view;
     }
 
     /// <summary>The Talent Office returns a list beyond tolerance to the bureau (proposed again).</summary>

@@ -18,7 +18,7 @@ namespace Kunpeng.Host.Workflow.Nominations;
 /// required documents, and screening on submit (kept, never overwritten, with the plugin version).
 /// </summary>
 public sealed class NominationService(
-    RegistryDatabase registry, AuditTrail audit, DomainPluginCatalog catalog, WorkflowClock clock, INominationScreener screener)
+    RegistryDatabase registry, AuditTrail audit, DomainPluginCatalog catalog, WorkflowClock clock, INominationScreener screener, NominationListTotals totals)
 {
     public const string Collection = "nominations";
 
@@ -96,7 +96,7 @@ public sealed class NominationService(
             ProfileJson = profile,
             CreatedUtc = clock.UtcNow,
         };
-        return registry.Write(w =>
+        var created = registry.Write(w =>
         {
             var nominations = Nominations(w);
             if (nominations.Exists(BsonExpression.Create("$.PersonId = @0 AND $.CycleId = @1 AND $.Status != @2", person.Id, cycle.Id, nameof(NominationStatus.Withdrawn))))
@@ -132,6 +132,8 @@ public sealed class NominationService(
 
             return nomination;
         });
+        totals.Invalidate();
+        return created;
     }
 
     /// <summary>Changes a draft's tier or facts.</summary>
@@ -211,15 +213,50 @@ public sealed class NominationService(
     public PagedList<Nomination> List(Actor actor, NominationFilter filter, Paging paging)
     {
         var query = Nominations(registry.Database).Query();
-        foreach (var (expression, value) in Conditions(actor, filter))
+        var conditions = Conditions(actor, filter).ToList();
+        foreach (var (expression, value) in conditions)
         {
             query = query.Where(expression, value);
         }
 
-        var total = query.Count();
+        var total = totals.GetOrCount(string.Join('\u001f', conditions.Select(c => $"{c.Expression}\u001e{c.Value}")), () => query.Count());
         var items = total <= paging.Skip ? [] : query.Skip(paging.Skip).Limit(paging.PageSize).ToList();
         return new PagedList<Nomination>(items, paging.Page, paging.PageSize, total);
     }
+
+    /// <summary>
+    /// A page of list rows: the same filter as <see cref="List"/>, but only the fields a list shows are
+    /// projected out of each document (a nomination carries its facts and every screening; lists need none of them).
+    /// </summary>
+    public PagedList<NominationSummary> ListSummaries(Actor actor, NominationFilter filter, Paging paging)
+    {
+        var query = Nominations(registry.Database).Query();
+        var conditions = Conditions(actor, filter).ToList();
+        foreach (var (expression, value) in conditions)
+        {
+            query = query.Where(expression, value);
+        }
+
+        var total = totals.GetOrCount(string.Join('\u001f', conditions.Select(c => $"{c.Expression}\u001e{c.Value}")), () => query.Count());
+        if (total <= paging.Skip)
+        {
+            return new PagedList<NominationSummary>([], paging.Page, paging.PageSize, total);
+        }
+
+        var rows = query.Select(SummaryProjection).Skip(paging.Skip).Limit(paging.PageSize).ToList();
+        return new PagedList<NominationSummary>(rows.Select(SummaryOf).ToList(), paging.Page, paging.PageSize, total);
+    }
+
+    private static readonly BsonExpression SummaryProjection = BsonExpression.Create(
+        "{ _id: $._id, CycleId: $.CycleId, DomainId: $.DomainId, Year: $.Year, Tier: $.Tier, PersonId: $.PersonId, PersonName: $.PersonName, " +
+        "Unit: $.Unit, Channel: $.Channel, Status: $.Status, LatestVerdict: $.LatestVerdict, PanelResult: $.Panel.Result, " +
+        "SubmittedUtc: $.SubmittedUtc, Version: $.Version }");
+
+    private static NominationSummary SummaryOf(BsonDocument d) => new(
+        d["_id"].AsString, d["CycleId"].AsString, d["DomainId"].AsString, d["Year"].AsInt32, d["Tier"].AsString, d["PersonId"].AsString,
+        d["PersonName"].AsString, d["Unit"].AsString, d["Channel"].AsString, Enum.Parse<NominationStatus>(d["Status"].AsString),
+        d["LatestVerdict"].IsNull ? null : d["LatestVerdict"].AsString, d["PanelResult"].IsNull ? null : d["PanelResult"].AsString,
+        d["SubmittedUtc"].IsNull ? null : d["SubmittedUtc"].AsDateTime, d["Version"].AsInt32);
 
     /// <summary>
     /// The where-terms of a list: the caller's scope first, then the filters. A cycle and a status
@@ -309,8 +346,9 @@ public sealed class NominationService(
     /// Loads the nomination inside a write, checks scope and version, applies <paramref name="change"/>,
     /// bumps the version and records the change; all or nothing.
     /// </summary>
-    public Nomination Change(Actor actor, string id, int expectedVersion, string action, Action<Nomination> change) =>
-        registry.Write(db =>
+    public Nomination Change(Actor actor, string id, int expectedVersion, string action, Action<Nomination> change)
+    {
+        var changed = registry.Write(db =>
         {
             var nominations = Nominations(db);
             var n = NominationScope.Visible(actor, nominations.FindById(id), id);
@@ -323,6 +361,9 @@ public sealed class NominationService(
             audit.Record(db, actor, action, "nomination", n.Id, n.DomainId, changedBefore, changedAfter);
             return n;
         });
+        totals.Invalidate();
+        return changed;
+    }
 
     /// <summary>Refuses a change once the cycle no longer accepts nominations (deadline passed or nominations closed).</summary>
     public void RequireAccepting(Cycle cycle, string step)

@@ -8,6 +8,7 @@ public static class NominationsRegistration
     public static IServiceCollection AddKunpengNominations(this IServiceCollection services)
     {
         services.AddSingleton<INominationScreener, EligibilityNominationScreener>();
+        services.AddSingleton<NominationListTotals>();
         services.AddSingleton<NominationService>();
         services.AddHostedService<NominationsStartup>();
         return services;

@@ -13,7 +13,7 @@ namespace Kunpeng.Host.Workflow.Reviews;
 /// what is assigned to them, declares conflicts, judges, scores and recommends. Reviews open once a
 /// nomination is submitted and the cycle's nominations are closed.
 /// </summary>
-public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, NominationService nominations, WorkflowClock clock)
+public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, NominationService nominations, WorkflowClock clock, NominationListTotals totals)
 {
     public const string Panels = "panels";
     public const string Reviews = "reviews";
@@ -150,7 +150,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
             throw new InputValidationException("note", "Say what the conflict of interest is.");
         }
 
-        return registry.Write(db =>
+        var declared = registry.Write(db =>
         {
             var reviews = db.GetCollection<Review>(Reviews);
             var id = ReviewId(nominationId, actor.AccountId);
@@ -183,6 +183,8 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
             UpdateNomination(db, actor, nominationId);
             return review;
         });
+        totals.Invalidate();
+        return declared;
     }
 
     /// <summary>A reviewer's own review (404 when none yet).</summary>
@@ -204,7 +206,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
         var screening = n.Screenings.LastOrDefault();
         var input = Validate(request, screening);
 
-        return registry.Write(db =>
+        var submitted = registry.Write(db =>
         {
             var stored = NominationService.Nominations(db).FindById(nominationId)!;
             RequireReviewable(stored, db.GetCollection<Cycle>(CycleService.Cycles).FindById(stored.CycleId)!);
@@ -246,6 +248,8 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
             UpdateNomination(db, actor, nominationId);
             return review;
         });
+        totals.Invalidate();
+        return submitted;
     }
 
     /// <summary>The reviews of a nomination: all for the bureau and the Talent Office, only their own for a reviewer.</summary>
