@@ -23,6 +23,22 @@ internal static class Breakdown
         using var endpoint = new ScreeningEndpoint(plugins);
         var workload = Workload.Create(endpoint);
         Console.WriteLine(workload.Describe(endpoint));
+        var distinctDomainAnswers = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var distinctTierAnswers = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var profile in workload.Answers[0].Results)
+        {
+            foreach (var domain in profile.Domains)
+            {
+                distinctDomainAnswers.Add(domain);
+                foreach (var tier in domain.Tiers)
+                {
+                    distinctTierAnswers.Add(tier);
+                }
+            }
+        }
+
+        Console.WriteLine($"First request: {distinctDomainAnswers.Count:N0} distinct domain answers, {distinctTierAnswers.Count:N0} distinct tier answers " +
+            $"for {workload.Answers[0].Results.Count * workload.Answers[0].Domains.Count:N0} domain answers.");
 
         var requests = workload.Requests.Select(endpoint.Read).ToArray();
         var today = DateOnly.FromDateTime(DateTime.Now);
@@ -68,6 +84,66 @@ internal static class Breakdown
                 }
             }
         });
+        Measure("plugins' Assess + compact answers", () =>
+        {
+            foreach (var batch in profiles)
+            {
+                var leased = plugins.Catalog.ActiveIds.Select(id =>
+                {
+                    plugins.Catalog.TryAcquire(id, out var lease);
+                    return new LeasedDomain(lease!);
+                }).ToList();
+                var answers = leased.ConvertAll(d => new CompactAnswers(d));
+                foreach (var profile in batch)
+                {
+                    for (var d = 0; d < leased.Count; d++)
+                    {
+                        answers[d].For(leased[d].Assess(profile, ProfileGenerator.ReferenceDate));
+                    }
+                }
+
+                leased.ForEach(d => d.Dispose());
+            }
+        });
+        {
+            var leased = plugins.Catalog.ActiveIds.Select(id =>
+            {
+                plugins.Catalog.TryAcquire(id, out var lease);
+                return new LeasedDomain(lease!);
+            }).ToList();
+            var assessed = profiles.Select(batch => batch.Select(profile => leased.Select(d => d.Assess(profile, ProfileGenerator.ReferenceDate)).ToArray()).ToArray()).ToArray();
+            Measure("compact answers only", () =>
+            {
+                foreach (var batch in assessed)
+                {
+                    var answers = leased.ConvertAll(d => new CompactAnswers(d));
+                    foreach (var profile in batch)
+                    {
+                        for (var d = 0; d < leased.Count; d++)
+                        {
+                            answers[d].For(profile[d]);
+                        }
+                    }
+                }
+            });
+            Measure("verdicts only (VerdictDerivation.Derive)", () =>
+            {
+                foreach (var batch in assessed)
+                {
+                    foreach (var profile in batch)
+                    {
+                        for (var d = 0; d < leased.Count; d++)
+                        {
+                            for (var t = 0; t < leased[d].Tiers.Count; t++)
+                            {
+                                VerdictDerivation.Derive(leased[d].Tiers[t].Conditions, profile[d][t].Outcomes);
+                            }
+                        }
+                    }
+                }
+            });
+        }
+
         Measure("Screen (validate+assess+verdicts)", () =>
         {
             foreach (var request in requests)
@@ -89,6 +165,48 @@ internal static class Breakdown
                 endpoint.ScreenAsync(body).GetAwaiter().GetResult();
             }
         });
+    }
+
+    /// <summary>
+    /// The two benchmark operations alternated <paramref name="pairs"/> times, each pair timed back to
+    /// back: on a shared machine whose load changes by the minute, the median of the per-pair ratios is
+    /// steadier than a ratio of two means taken minutes apart.
+    /// </summary>
+    public static void Ratio(int pairs)
+    {
+        using var plugins = RealPlugins.Load();
+        using var endpoint = new ScreeningEndpoint(plugins);
+        var workload = Workload.Create(endpoint);
+        workload.Verify(endpoint);
+        var ratios = new List<double>();
+        for (var i = 0; i <= pairs; i++)
+        {
+            GC.Collect();
+            var started = Stopwatch.GetTimestamp();
+            for (var b = 0; b < Workload.Batches; b++)
+            {
+                endpoint.RoundTripAsync(workload.Requests[b], workload.Answers[b]).GetAwaiter().GetResult();
+            }
+
+            var baseline = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            GC.Collect();
+            started = Stopwatch.GetTimestamp();
+            for (var b = 0; b < Workload.Batches; b++)
+            {
+                endpoint.ScreenAsync(workload.Requests[b]).GetAwaiter().GetResult();
+            }
+
+            var screen = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (i > 0)
+            {
+                // The first pair warms up.
+                ratios.Add(screen / baseline);
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "pair {0}: round trip {1,7:F0} ms, screen {2,7:F0} ms, ratio {3:F2}", i, baseline, screen, screen / baseline));
+            }
+        }
+
+        ratios.Sort();
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "median ratio over {0} interleaved pairs: {1:F2}", ratios.Count, ratios[ratios.Count / 2]));
     }
 
     /// <summary>Only the whole endpoint, <paramref name="rounds"/> times: something to attach dotnet-trace to.</summary>

@@ -11,11 +11,18 @@ namespace Kunpeng.Benchmarks.Screening;
 /// dotnet run -c Release --project benchmarks/Kunpeng.Benchmarks.Screening -- --breakdown   (a Stopwatch breakdown, no BenchmarkDotNet)
 /// dotnet run -c Release --project benchmarks/Kunpeng.Benchmarks.Screening -- --loop        (the endpoint 4 times, to trace)
 /// dotnet run -c Release --project benchmarks/Kunpeng.Benchmarks.Screening -- --digest      (SHA-256 of all compact and full responses)
+/// dotnet run -c Release --project benchmarks/Kunpeng.Benchmarks.Screening -- --ratio       (both operations interleaved, median ratio)
 /// </summary>
 internal static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Contains("--ratio"))
+        {
+            Breakdown.Ratio(pairs: 7);
+            return 0;
+        }
+
         if (args.Contains("--digest"))
         {
             Breakdown.Digest();
