@@ -9,12 +9,14 @@ namespace Kunpeng.PluginKit;
 internal sealed class OrderedAtLeastCheck<T>(Fact<T> fact, T minimum, Func<T, T, bool> satisfies, Func<T, string> nameZh)
     : Check(fact.LabelZh, [fact.Definition])
 {
+    private readonly string required = Phrase.AtLeast(nameZh(minimum));
+    private readonly CheckResult missing = CheckResult.Undecided(null, Phrase.AtLeast(nameZh(minimum)), fact.Name);
+
     public override CheckResult Evaluate(CandidateProfile profile, DateOnly referenceDate)
     {
-        var required = Phrase.AtLeast(nameZh(minimum));
         if (!fact.TryRead(profile, out var value))
         {
-            return CheckResult.Undecided(null, required, fact.Name);
+            return missing;
         }
 
         return satisfies(value, minimum)
