@@ -19,7 +19,7 @@ internal static class Program
     {
         if (args.Contains("--ratio"))
         {
-            Breakdown.Ratio(pairs: 7);
+            Breakdown.Ratio(pairs: 9);
             return 0;
         }
 
