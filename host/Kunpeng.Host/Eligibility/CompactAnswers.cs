@@ -68,7 +68,8 @@ internal sealed class CompactAnswers
             var assessment = OutcomeMatching.For(assessments, tier, t);
             var masks = new Masks();
             _missing!.Clear();
-            var verdict = VerdictDerivation.Derive(_domain.Conditions(t), ReadOnlyLists.AsSpan(assessment.Outcomes), ref masks, ref _missing);
+            var outcomes = assessment.Outcomes is ConditionOutcome[] array ? array : ReadOnlyLists.AsSpan(assessment.Outcomes);
+            var verdict = VerdictDerivation.Derive(_domain.Conditions(t), outcomes, ref masks, ref _missing);
 
             ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_byMasks[t], (verdict, masks.NotMet, masks.Undecided), out _);
             var known = first;

@@ -11,7 +11,7 @@ internal sealed class EitherCheck : Check
     private readonly Check first;
     private readonly Check second;
     private readonly TextCache<(string? First, string? Second)> foundTexts;
-    private readonly TextCache<(string First, string Second)> requiredTexts;
+    private readonly TextCache<(string? First, string? Second)> requiredTexts;
 
     public EitherCheck(Check first, Check second)
         : base($"{first.LabelZh}或{second.LabelZh}", [.. first.Facts, .. second.Facts])
@@ -19,9 +19,11 @@ internal sealed class EitherCheck : Check
         this.first = first;
         this.second = second;
         foundTexts = new(found =>
-            string.Join(Phrase.PartSeparator, Phrase.Labelled(first.LabelZh, found.First), Phrase.Labelled(second.LabelZh, found.Second)));
+            string.Join(Phrase.PartSeparator, Phrase.Labelled(first.LabelZh, found.First), Phrase.Labelled(second.LabelZh, found.Second)),
+            SameStrings.Instance);
         requiredTexts = new(required =>
-            $"{Phrase.Labelled(first.LabelZh, required.First)}{Phrase.PartSeparator}或 {Phrase.Labelled(second.LabelZh, required.Second)}");
+            $"{Phrase.Labelled(first.LabelZh, required.First)}{Phrase.PartSeparator}或 {Phrase.Labelled(second.LabelZh, required.Second)}",
+            SameStrings.Instance);
     }
 
     public override CheckResult Evaluate(CandidateProfile profile, DateOnly referenceDate)

@@ -9,6 +9,7 @@ internal sealed class OneOfCheck<TEnum> : Check where TEnum : struct, Enum
     private readonly TEnum[] allowed;
     private readonly string required;
     private readonly CheckResult missing;
+    private readonly SmallValues<TEnum> byValue = new();
 
     public OneOfCheck(Fact<TEnum> fact, IEnumerable<TEnum> allowed)
         : base(fact.LabelZh, [fact.Definition])
@@ -31,7 +32,12 @@ internal sealed class OneOfCheck<TEnum> : Check where TEnum : struct, Enum
             return missing;
         }
 
+        if (byValue.Find(value, out var index) is { } known)
+        {
+            return known;
+        }
+
         var found = ChineseNames.Of(value);
-        return Array.IndexOf(allowed, value) >= 0 ? CheckResult.Met(found, required) : CheckResult.NotMet(found, required);
+        return byValue.Keep(index, Array.IndexOf(allowed, value) >= 0 ? CheckResult.Met(found, required) : CheckResult.NotMet(found, required));
     }
 }

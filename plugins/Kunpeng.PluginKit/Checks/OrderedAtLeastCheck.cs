@@ -11,6 +11,7 @@ internal sealed class OrderedAtLeastCheck<T>(Fact<T> fact, T minimum, Func<T, T,
 {
     private readonly string required = Phrase.AtLeast(nameZh(minimum));
     private readonly CheckResult missing = CheckResult.Undecided(null, Phrase.AtLeast(nameZh(minimum)), fact.Name);
+    private readonly SmallValues<T> byValue = new();
 
     public override CheckResult Evaluate(CandidateProfile profile, DateOnly referenceDate)
     {
@@ -19,8 +20,13 @@ internal sealed class OrderedAtLeastCheck<T>(Fact<T> fact, T minimum, Func<T, T,
             return missing;
         }
 
-        return satisfies(value, minimum)
+        if (byValue.Find(value, out var index) is { } known)
+        {
+            return known;
+        }
+
+        return byValue.Keep(index, satisfies(value, minimum)
             ? CheckResult.Met(nameZh(value), required)
-            : CheckResult.NotMet(nameZh(value), required);
+            : CheckResult.NotMet(nameZh(value), required));
     }
 }

@@ -85,9 +85,21 @@ public sealed class RecordCountCheck<TRecord> : Check
             }
         }
 
+        var small = counted < SmallCounts && qualifying < SmallCounts;
+        if (small && requirement.Results[counted * SmallCounts + qualifying] is { } known)
+        {
+            return known;
+        }
+
         var met = counted >= count && (ofWhich is not { } strongerRequired || qualifying >= strongerRequired.Count);
         var found = Found(counted, qualifying);
-        return met ? CheckResult.Met(found, requirement.Required) : CheckResult.NotMet(found, requirement.Required);
+        var result = met ? CheckResult.Met(found, requirement.Required) : CheckResult.NotMet(found, requirement.Required);
+        if (small)
+        {
+            requirement.Results[counted * SmallCounts + qualifying] = result;
+        }
+
+        return result;
     }
 
     private bool PassesFilters(TRecord record)
@@ -143,6 +155,9 @@ public sealed class RecordCountCheck<TRecord> : Check
         return kept;
     }
 
-    /// <summary>What is required within one window, and the result when the records are not given.</summary>
-    private sealed record Requirement(LastFiveYears Window, string Required, CheckResult Missing);
+    /// <summary>What is required within one window, the result when the records are not given, and the results by small counts.</summary>
+    private sealed record Requirement(LastFiveYears Window, string Required, CheckResult Missing)
+    {
+        public CheckResult?[] Results { get; } = new CheckResult?[SmallCounts * SmallCounts];
+    }
 }

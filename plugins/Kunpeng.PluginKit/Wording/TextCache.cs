@@ -8,10 +8,10 @@ namespace Kunpeng.PluginKit;
 /// <see cref="Limit"/> entries a text is composed each time, so parts that keep varying (dates) cost
 /// no memory. Thread-safe; the texts are immutable strings.
 /// </summary>
-internal sealed class TextCache<TKey>(Func<TKey, string> compose) where TKey : notnull
+internal sealed class TextCache<TKey>(Func<TKey, string> compose, IEqualityComparer<TKey>? comparer = null) where TKey : notnull
 {
     private const int Limit = 512;
-    private readonly ConcurrentDictionary<TKey, string> texts = new();
+    private readonly ConcurrentDictionary<TKey, string> texts = new(comparer);
 
     public string Get(TKey key)
     {
