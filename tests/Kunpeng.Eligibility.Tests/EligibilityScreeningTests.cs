@@ -109,6 +109,38 @@ public sealed class EligibilityScreeningTests : IDisposable
     }
 
     [Fact]
+    public void Compact_answers_are_shared_by_profiles_that_get_the_same_one_and_told_apart_by_missing_facts()
+    {
+        // One undecided condition whose missing fact depends on the profile: same verdict and ids, different facts.
+        var criteria = Substitute.For<IDomainCriteria>();
+        criteria.DomainId.Returns("social-work");
+        criteria.Tiers.Returns([new TierCriteria("top", "引言", [
+            Conditions.Define("top.years", ConditionKind.Hard, "socialWorkYears", "teachingYears"),
+            Conditions.Define("top.panel", ConditionKind.Qualitative)])]);
+        criteria.Facts.Returns([]);
+        criteria.Assess(Arg.Any<CandidateProfile>(), Arg.Any<DateOnly>()).Returns(call => (IReadOnlyList<TierAssessment>)[
+            new("top", [
+                call.Arg<CandidateProfile>().TeachingYears is null
+                    ? Conditions.Outcome("top.years", ConditionStatus.Undecided, "teachingYears")
+                    : Conditions.Outcome("top.years", ConditionStatus.Undecided, "socialWorkYears"),
+                Conditions.Outcome("top.panel", ConditionStatus.AwaitsPanel)])]);
+        TestPlugins.Publish(_catalog, TestPlugins.Plugin("social-work", criteria));
+
+        var response = Service().Screen(Screening(["social-work"],
+            ("a", "{}"), ("b", """{ "teachingYears": 3 }"""), ("c", "{}")), ScreeningDetail.Compact).Value!;
+
+        var (a, b, c) = (response.Results[0].Domains[0], response.Results[1].Domains[0], response.Results[2].Domains[0]);
+        Assert.Same(a, c);
+        Assert.NotSame(a.Tiers[0], b.Tiers[0]);
+        Assert.Equal([Verdict.Incomplete, Verdict.Incomplete], [a.Tiers[0].Verdict, b.Tiers[0].Verdict]);
+        Assert.Equal(["top.years"], a.Tiers[0].Undecided!);
+        Assert.Equal(["top.years"], b.Tiers[0].Undecided!);
+        Assert.Equal(["teachingYears"], a.Tiers[0].MissingFacts!);
+        Assert.Equal(["socialWorkYears"], b.Tiers[0].MissingFacts!);
+        Assert.Null(a.Tiers[0].NotMet);
+    }
+
+    [Fact]
     public void Full_detail_adds_tier_names_and_conditions()
     {
         var response = Service().Screen(Screening(["education"], ("a", """{ "teachingYears": 12 }""")), ScreeningDetail.Full).Value!;

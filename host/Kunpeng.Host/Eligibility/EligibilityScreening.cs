@@ -63,7 +63,7 @@ public sealed class EligibilityScreening(
             {
                 var tier = domain.Tiers[t];
                 var assessment = OutcomeMatching.For(assessments, tier, t);
-                tiers[t] = EligibilityViews.Tier(tier, domain.TierNameZh(t), assessment, VerdictDerivation.Derive(tier.Conditions, assessment.Outcomes));
+                tiers[t] = EligibilityViews.Tier(tier, domain.TierNameZh(t), assessment, VerdictDerivation.Derive(domain.Conditions(t), assessment.Outcomes));
             }
 
             return new EligibilityResult<EligibilityResponse>(new EligibilityResponse(domain.Id, domain.Version, referenceDate, tiers));
@@ -129,6 +129,8 @@ public sealed class EligibilityScreening(
     private EligibilityResult<ScreeningResponse> ScreenValid(
         List<ScreeningProfile> requests, CandidateProfile[] profiles, List<LeasedDomain> domains, DateOnly referenceDate, ScreeningDetail detail)
     {
+        // Compact answers recur across profiles: each distinct one is built once per request and shared.
+        var compact = detail == ScreeningDetail.Compact ? domains.ConvertAll(d => new CompactAnswers(d)) : null;
         var results = new ProfileScreening[profiles.Length];
         for (var p = 0; p < profiles.Length; p++)
         {
@@ -139,16 +141,7 @@ public sealed class EligibilityScreening(
                 try
                 {
                     var assessments = domain.Assess(profiles[p], referenceDate);
-                    var tiers = new ScreenedTier[domain.Tiers.Count];
-                    for (var t = 0; t < tiers.Length; t++)
-                    {
-                        var tier = domain.Tiers[t];
-                        var assessment = OutcomeMatching.For(assessments, tier, t);
-                        var verdict = VerdictDerivation.Derive(tier.Conditions, assessment.Outcomes);
-                        tiers[t] = EligibilityViews.Screened(tier, domain.TierNameZh(t), assessment, verdict, detail);
-                    }
-
-                    verdicts[d] = new DomainVerdicts(domain.Id, tiers);
+                    verdicts[d] = compact is null ? Full(domain, assessments) : compact[d].For(assessments);
                 }
                 catch (Exception e) when (e is PluginAssessmentException or CriteriaContractViolationException)
                 {
@@ -161,6 +154,21 @@ public sealed class EligibilityScreening(
 
         var screened = domains.Select(d => new ScreenedDomain(d.Id, d.NameZh, d.Version)).ToArray();
         return new EligibilityResult<ScreeningResponse>(new ScreeningResponse(referenceDate, detail, screened, results));
+    }
+
+    /// <summary>One profile's full answer in one domain: every condition's outcome, as the single-profile endpoint explains it.</summary>
+    private static DomainVerdicts Full(LeasedDomain domain, IReadOnlyList<TierAssessment> assessments)
+    {
+        var tiers = new ScreenedTier[domain.Tiers.Count];
+        for (var t = 0; t < tiers.Length; t++)
+        {
+            var tier = domain.Tiers[t];
+            var assessment = OutcomeMatching.For(assessments, tier, t);
+            var verdict = VerdictDerivation.Derive(domain.Conditions(t), assessment.Outcomes);
+            tiers[t] = EligibilityViews.Screened(tier, domain.TierNameZh(t), assessment, verdict, ScreeningDetail.Full);
+        }
+
+        return new DomainVerdicts(domain.Id, tiers);
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ internal sealed class LeasedDomain : IDisposable
     private readonly PluginLease _lease;
     private readonly IDomainCriteria _criteria;
     private readonly string?[] _tierNamesZh;
+    private readonly ConditionDefinition[][] _conditions;
 
     /// <summary>Takes over <paramref name="lease"/>: on failure it is released here, so no lease outlives a failed request.</summary>
     /// <exception cref="PluginAssessmentException">Reading the plugin's criteria threw (plugin code runs in these getters).</exception>
@@ -29,6 +30,7 @@ internal sealed class LeasedDomain : IDisposable
             Facts = _criteria.Facts;
             var definitions = plugin.Organizer.Profile.Tiers;
             _tierNamesZh = Tiers.Select(t => definitions.FirstOrDefault(d => d.Id == t.TierId)?.NameZh).ToArray();
+            _conditions = Tiers.Select(t => t.Conditions.ToArray()).ToArray();
         }
         catch (Exception e)
         {
@@ -49,6 +51,9 @@ internal sealed class LeasedDomain : IDisposable
 
     /// <summary>The Chinese name the organizer gives the tier at <paramref name="index"/>, or null if it names no such tier.</summary>
     public string? TierNameZh(int index) => _tierNamesZh[index];
+
+    /// <summary>The top-level conditions of the tier at <paramref name="index"/>, read from the plugin once per lease.</summary>
+    public ReadOnlySpan<ConditionDefinition> Conditions(int index) => _conditions[index];
 
     /// <summary>The plugin's assessment, checked to answer every tier once.</summary>
     /// <exception cref="PluginAssessmentException">The plugin threw.</exception>

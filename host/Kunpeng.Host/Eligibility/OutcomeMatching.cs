@@ -29,14 +29,33 @@ internal static class OutcomeMatching
         throw new CriteriaContractViolationException($"No outcome was reported for condition '{definition.Id}'.");
     }
 
-    /// <summary>Refuses outcomes beyond the defined conditions (every definition is matched separately).</summary>
-    public static void CheckCount(IReadOnlyList<ConditionDefinition> definitions, IReadOnlyList<ConditionOutcome> outcomes)
+    /// <summary>The same, over a span: what the verdict derivation reads, once per condition per profile.</summary>
+    public static ConditionOutcome For(ReadOnlySpan<ConditionOutcome> outcomes, ConditionDefinition definition, int index)
     {
-        if (outcomes.Count != definitions.Count)
+        if (index < outcomes.Length && string.Equals(outcomes[index].ConditionId, definition.Id, StringComparison.Ordinal))
+        {
+            return outcomes[index];
+        }
+
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            if (string.Equals(outcomes[i].ConditionId, definition.Id, StringComparison.Ordinal))
+            {
+                return outcomes[i];
+            }
+        }
+
+        throw new CriteriaContractViolationException($"No outcome was reported for condition '{definition.Id}'.");
+    }
+
+    /// <summary>Refuses outcomes beyond the defined conditions (every definition is matched separately).</summary>
+    public static void CheckCount(ReadOnlySpan<ConditionDefinition> definitions, ReadOnlySpan<ConditionOutcome> outcomes)
+    {
+        if (outcomes.Length != definitions.Length)
         {
             throw new CriteriaContractViolationException(
-                $"{outcomes.Count} outcome(s) were reported for {definitions.Count} condition(s): " +
-                $"[{string.Join(", ", outcomes.Select(o => o.ConditionId))}] against [{string.Join(", ", definitions.Select(d => d.Id))}].");
+                $"{outcomes.Length} outcome(s) were reported for {definitions.Length} condition(s): " +
+                $"[{string.Join(", ", outcomes.ToArray().Select(o => o.ConditionId))}] against [{string.Join(", ", definitions.ToArray().Select(d => d.Id))}].");
         }
     }
 

@@ -35,18 +35,38 @@ public static class VerdictDerivation
     /// <param name="conditions">The tier's top-level conditions (<see cref="TierCriteria.Conditions"/>).</param>
     /// <param name="outcomes">The plugin's outcome for each of them (<see cref="TierAssessment.Outcomes"/>).</param>
     /// <exception cref="CriteriaContractViolationException">The outcomes do not answer the conditions one for one.</exception>
-    public static TierVerdict Derive(IReadOnlyList<ConditionDefinition> conditions, IReadOnlyList<ConditionOutcome> outcomes)
+    public static TierVerdict Derive(IReadOnlyList<ConditionDefinition> conditions, IReadOnlyList<ConditionOutcome> outcomes) =>
+        Derive(ReadOnlyLists.AsSpan(conditions), outcomes);
+
+    /// <summary>Derives the verdict of one tier whose conditions the caller holds as a span (a lease's copy).</summary>
+    internal static TierVerdict Derive(ReadOnlySpan<ConditionDefinition> conditions, IReadOnlyList<ConditionOutcome> outcomes)
+    {
+        // Allocated only when something is not met or undecided: most tiers need none of them.
+        var ids = new IdLists();
+        List<string>? missing = null;
+        var verdict = Derive(conditions, ReadOnlyLists.AsSpan(outcomes), ref ids, ref missing);
+        return new TierVerdict(verdict, (IReadOnlyList<string>?)ids.NotMet ?? None, (IReadOnlyList<string>?)ids.Undecided ?? None,
+            (IReadOnlyList<string>?)missing ?? None);
+    }
+
+    /// <summary>
+    /// Derives the verdict of one tier, telling <paramref name="sink"/> which hard and general
+    /// conditions are not met or undecided (by index and id, in definition order) and adding the
+    /// missing facts to <paramref name="missing"/> (created on first use when null). The sink is a
+    /// struct, so a caller screening many profiles can note them without allocating.
+    /// </summary>
+    /// <exception cref="CriteriaContractViolationException">The outcomes do not answer the conditions one for one.</exception>
+    internal static Verdict Derive<TSink>(
+        ReadOnlySpan<ConditionDefinition> conditions, ReadOnlySpan<ConditionOutcome> outcomes, ref TSink sink, ref List<string>? missing)
+        where TSink : struct, IConditionSink
     {
         OutcomeMatching.CheckCount(conditions, outcomes);
         var hardNotMet = false;
         var generalNotMet = false;
+        var anyUndecided = false;
         var awaitsPanel = false;
-        // Allocated only when something is not met or undecided: most tiers need none of them.
-        List<string>? notMet = null;
-        List<string>? undecided = null;
-        List<string>? missing = null;
 
-        for (var i = 0; i < conditions.Count; i++)
+        for (var i = 0; i < conditions.Length; i++)
         {
             var definition = conditions[i];
             var outcome = OutcomeMatching.For(outcomes, definition, i);
@@ -61,14 +81,15 @@ public static class VerdictDerivation
                     break;
                 case (ConditionKind.Hard, ConditionStatus.NotMet):
                     hardNotMet = true;
-                    (notMet ??= []).Add(definition.Id);
+                    sink.NotMet(i, definition.Id);
                     break;
                 case (ConditionKind.General, ConditionStatus.NotMet):
                     generalNotMet = true;
-                    (notMet ??= []).Add(definition.Id);
+                    sink.NotMet(i, definition.Id);
                     break;
                 case (_, ConditionStatus.Undecided):
-                    (undecided ??= []).Add(definition.Id);
+                    anyUndecided = true;
+                    sink.Undecided(i, definition.Id);
                     AddMissingFacts(outcome, ref missing);
                     break;
                 default:
@@ -77,12 +98,30 @@ public static class VerdictDerivation
             }
         }
 
-        var verdict = hardNotMet ? Verdict.Ineligible
-            : undecided is not null ? Verdict.Incomplete
+        return hardNotMet ? Verdict.Ineligible
+            : anyUndecided ? Verdict.Incomplete
             : generalNotMet ? Verdict.NeedsException
             : awaitsPanel ? Verdict.PendingReview
             : Verdict.Eligible;
-        return new TierVerdict(verdict, (IReadOnlyList<string>?)notMet ?? None, (IReadOnlyList<string>?)undecided ?? None, (IReadOnlyList<string>?)missing ?? None);
+    }
+
+    /// <summary>Is told, in definition order, of each hard or general condition that is not met or undecided.</summary>
+    internal interface IConditionSink
+    {
+        void NotMet(int index, string id);
+
+        void Undecided(int index, string id);
+    }
+
+    /// <summary>The ids as lists, created only when there is one to add.</summary>
+    private struct IdLists : IConditionSink
+    {
+        public List<string>? NotMet;
+        public List<string>? Undecided;
+
+        void IConditionSink.NotMet(int index, string id) => (NotMet ??= []).Add(id);
+
+        void IConditionSink.Undecided(int index, string id) => (Undecided ??= []).Add(id);
     }
 
     /// <summary>
@@ -91,20 +130,22 @@ public static class VerdictDerivation
     /// </summary>
     private static void AddMissingFacts(ConditionOutcome outcome, ref List<string>? missing)
     {
-        foreach (var fact in outcome.MissingFacts)
+        var facts = outcome.MissingFacts;
+        for (var i = 0; i < facts.Count; i++)
         {
             missing ??= [];
-            if (!missing.Contains(fact))
+            if (!missing.Contains(facts[i]))
             {
-                missing.Add(fact);
+                missing.Add(facts[i]);
             }
         }
 
-        foreach (var alternative in outcome.Alternatives)
+        var alternatives = outcome.Alternatives;
+        for (var i = 0; i < alternatives.Count; i++)
         {
-            if (alternative.Status == ConditionStatus.Undecided)
+            if (alternatives[i].Status == ConditionStatus.Undecided)
             {
-                AddMissingFacts(alternative, ref missing);
+                AddMissingFacts(alternatives[i], ref missing);
             }
         }
     }

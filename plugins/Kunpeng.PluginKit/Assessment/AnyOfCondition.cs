@@ -17,14 +17,29 @@ internal sealed class AnyOfCondition(ConditionDefinition definition, IReadOnlyLi
 
     public override ConditionOutcome Assess(CandidateProfile profile, DateOnly referenceDate)
     {
-        var outcomes = alternatives.Select(a => a.Assess(profile, referenceDate)).ToList();
-        var status = outcomes.Any(o => o.Status == ConditionStatus.Met) ? ConditionStatus.Met
-            : outcomes.Any(o => o.Status == ConditionStatus.AwaitsPanel) ? ConditionStatus.AwaitsPanel
-            : outcomes.Any(o => o.Status == ConditionStatus.Undecided) ? ConditionStatus.Undecided
+        var outcomes = new ConditionOutcome[alternatives.Count];
+        bool met = false, awaitsPanel = false, undecided = false;
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            var outcome = outcomes[i] = alternatives[i].Assess(profile, referenceDate);
+            met |= outcome.Status == ConditionStatus.Met;
+            awaitsPanel |= outcome.Status == ConditionStatus.AwaitsPanel;
+            undecided |= outcome.Status == ConditionStatus.Undecided;
+        }
+
+        var status = met ? ConditionStatus.Met
+            : awaitsPanel ? ConditionStatus.AwaitsPanel
+            : undecided ? ConditionStatus.Undecided
             : ConditionStatus.NotMet;
-        IReadOnlyList<string> missing = status == ConditionStatus.Undecided
-            ? [.. outcomes.SelectMany(o => o.MissingFacts).Distinct(StringComparer.Ordinal)]
-            : [];
+        IReadOnlyList<string> missing = [];
+        if (status == ConditionStatus.Undecided)
+        {
+            foreach (var outcome in outcomes)
+            {
+                missing = MissingFacts.Union(missing, outcome.MissingFacts);
+            }
+        }
+
         return new(Definition.Id, status, Found: null, RequiredZh, missing, outcomes);
     }
 }

@@ -45,6 +45,20 @@ public sealed class CriteriaSet : IDomainCriteria
     public IReadOnlyList<TierAssessment> Assess(CandidateProfile profile, DateOnly referenceDate)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return [.. tiers.Select(t => new TierAssessment(t.Tier.TierId, [.. t.Conditions.Select(c => c.Assess(profile, referenceDate))]))];
+        // Plain loops: a screening assesses every profile of a spreadsheet against every domain.
+        var assessments = new TierAssessment[tiers.Count];
+        for (var t = 0; t < assessments.Length; t++)
+        {
+            var conditions = tiers[t].Conditions;
+            var outcomes = new ConditionOutcome[conditions.Count];
+            for (var c = 0; c < outcomes.Length; c++)
+            {
+                outcomes[c] = conditions[c].Assess(profile, referenceDate);
+            }
+
+            assessments[t] = new TierAssessment(tiers[t].Tier.TierId, outcomes);
+        }
+
+        return assessments;
     }
 }

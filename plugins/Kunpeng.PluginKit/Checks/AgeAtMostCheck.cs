@@ -7,6 +7,10 @@ internal sealed class AgeAtMostCheck : Check
 {
     private readonly int years;
     private readonly int? womenAtMost;
+    private readonly string required;
+    private readonly CheckResult missing;
+    // The result for an age the gender does not matter to, by age: made once each.
+    private readonly CheckResult?[] byAge = new CheckResult?[150];
 
     public AgeAtMostCheck(int years, int? womenAtMost)
         : base("年龄", womenAtMost is null
@@ -21,38 +25,61 @@ internal sealed class AgeAtMostCheck : Check
 
         this.years = years;
         this.womenAtMost = womenAtMost;
+        required = womenAtMost is { } limit
+            ? $"{Phrase.AtMost(Phrase.Age(years))}（女性 {Phrase.AtMost(Phrase.Age(limit))}）"
+            : Phrase.AtMost(Phrase.Age(years));
+        missing = CheckResult.Undecided(null, required, CommonFacts.BirthDate.Name);
     }
 
     public override CheckResult Evaluate(CandidateProfile profile, DateOnly referenceDate)
     {
-        var required = womenAtMost is { } women
-            ? $"{Phrase.AtMost(Phrase.Age(years))}（女性 {Phrase.AtMost(Phrase.Age(women))}）"
-            : Phrase.AtMost(Phrase.Age(years));
         if (!CommonFacts.BirthDate.TryRead(profile, out var birthDate))
         {
-            return CheckResult.Undecided(null, required, CommonFacts.BirthDate.Name);
+            return missing;
         }
 
         var age = WholeYears.Between(birthDate, referenceDate);
+        var kept = age is >= 0 and < 150;
+        if (kept && byAge[age] is { } known)
+        {
+            return known;
+        }
+
         var found = Phrase.Age(age);
+        CheckResult result;
         if (womenAtMost is not { } womenLimit)
         {
-            return age <= years ? CheckResult.Met(found, required) : CheckResult.NotMet(found, required);
+            result = age <= years ? CheckResult.Met(found, required) : CheckResult.NotMet(found, required);
         }
-
-        // Gender is asked for only when the two limits disagree about this age.
-        var lower = Math.Min(years, womenLimit);
-        var upper = Math.Max(years, womenLimit);
-        if (age <= lower)
+        else
         {
-            return CheckResult.Met(found, required);
+            // Gender is asked for only when the two limits disagree about this age.
+            var lower = Math.Min(years, womenLimit);
+            var upper = Math.Max(years, womenLimit);
+            if (age <= lower)
+            {
+                result = CheckResult.Met(found, required);
+            }
+            else if (age > upper)
+            {
+                result = CheckResult.NotMet(found, required);
+            }
+            else
+            {
+                return ByGender(profile, age, found, womenLimit);
+            }
         }
 
-        if (age > upper)
+        if (kept)
         {
-            return CheckResult.NotMet(found, required);
+            byAge[age] = result;
         }
 
+        return result;
+    }
+
+    private CheckResult ByGender(CandidateProfile profile, int age, string found, int womenLimit)
+    {
         if (!CommonFacts.Gender.TryRead(profile, out var gender))
         {
             return CheckResult.Undecided(found, required, CommonFacts.Gender.Name);

@@ -46,7 +46,9 @@ public sealed record CheckResult
     public static CheckResult Undecided(string? found, string required, params IEnumerable<string> missingFacts)
     {
         ArgumentNullException.ThrowIfNull(missingFacts);
-        IReadOnlyList<string> missing = [.. missingFacts.Distinct(StringComparer.Ordinal)];
+        IReadOnlyList<string> missing = missingFacts is IReadOnlyList<string> { Count: 1 } one
+            ? [one[0]]
+            : [.. missingFacts.Distinct(StringComparer.Ordinal)];
         if (missing.Count == 0)
         {
             throw new ArgumentException("An undecided result names the facts that are missing.", nameof(missingFacts));
@@ -54,6 +56,12 @@ public sealed record CheckResult
 
         return new(ConditionStatus.Undecided, found, required, missing);
     }
+
+    /// <summary>Undecided, naming <paramref name="missingFacts"/>: already distinct, non-empty and read-only, so taken as is.</summary>
+    internal static CheckResult UndecidedDistinct(string? found, string required, IReadOnlyList<string> missingFacts) =>
+        missingFacts.Count == 0
+            ? throw new ArgumentException("An undecided result names the facts that are missing.", nameof(missingFacts))
+            : new(ConditionStatus.Undecided, found, required, missingFacts);
 
     /// <summary>The condition's outcome carrying this result.</summary>
     internal ConditionOutcome ToOutcome(string conditionId) => new(conditionId, Status, Found, Required, MissingFacts, []);

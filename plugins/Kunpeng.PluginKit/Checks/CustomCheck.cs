@@ -23,14 +23,33 @@ internal sealed class CustomCheck : Check
     {
         var result = evaluate(profile, referenceDate)
             ?? throw new InvalidOperationException($"The custom check '{LabelZh}' returned no result.");
-        var undeclared = result.MissingFacts.Where(name => Facts.All(f => f.Name != name)).ToList();
-        if (undeclared.Count > 0)
+        if (!AllDeclared(result.MissingFacts))
         {
+            var undeclared = result.MissingFacts.Where(name => Facts.All(f => f.Name != name)).ToList();
             throw new InvalidOperationException(
                 $"The custom check '{LabelZh}' reports missing facts it did not declare ({string.Join(", ", undeclared)}); " +
                 "declare them so the host validates and documents them.");
         }
 
         return result;
+    }
+
+    private bool AllDeclared(IReadOnlyList<string> names)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            var declared = false;
+            for (var f = 0; f < Facts.Count && !declared; f++)
+            {
+                declared = Facts[f].Name == names[i];
+            }
+
+            if (!declared)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -10,20 +10,28 @@ internal sealed class EitherCheck : Check
 {
     private readonly Check first;
     private readonly Check second;
+    private readonly TextCache<(string? First, string? Second)> foundTexts;
+    private readonly TextCache<(string? First, string? Second)> requiredTexts;
 
     public EitherCheck(Check first, Check second)
         : base($"{first.LabelZh}或{second.LabelZh}", [.. first.Facts, .. second.Facts])
     {
         this.first = first;
         this.second = second;
+        foundTexts = new(found =>
+            string.Join(Phrase.PartSeparator, Phrase.Labelled(first.LabelZh, found.First), Phrase.Labelled(second.LabelZh, found.Second)),
+            SameStrings.Instance);
+        requiredTexts = new(required =>
+            $"{Phrase.Labelled(first.LabelZh, required.First)}{Phrase.PartSeparator}或 {Phrase.Labelled(second.LabelZh, required.Second)}",
+            SameStrings.Instance);
     }
 
     public override CheckResult Evaluate(CandidateProfile profile, DateOnly referenceDate)
     {
         var a = first.Evaluate(profile, referenceDate);
         var b = second.Evaluate(profile, referenceDate);
-        var found = string.Join(Phrase.PartSeparator, Phrase.Labelled(first.LabelZh, a.Found), Phrase.Labelled(second.LabelZh, b.Found));
-        var required = $"{Phrase.Labelled(first.LabelZh, a.Required)}{Phrase.PartSeparator}或 {Phrase.Labelled(second.LabelZh, b.Required)}";
+        var found = foundTexts.Get((a.Found, b.Found));
+        var required = requiredTexts.Get((a.Required, b.Required));
 
         if (a.Status == ConditionStatus.Met || b.Status == ConditionStatus.Met)
         {
@@ -35,6 +43,6 @@ internal sealed class EitherCheck : Check
             return CheckResult.NotMet(found, required);
         }
 
-        return CheckResult.Undecided(found, required, [.. a.MissingFacts, .. b.MissingFacts]);
+        return CheckResult.UndecidedDistinct(found, required, MissingFacts.Union(a.MissingFacts, b.MissingFacts));
     }
 }

@@ -6,28 +6,38 @@ namespace Kunpeng.PluginKit;
 internal sealed class OneOfCheck<TEnum> : Check where TEnum : struct, Enum
 {
     private readonly Fact<TEnum> fact;
-    private readonly IReadOnlyList<TEnum> allowed;
+    private readonly TEnum[] allowed;
+    private readonly string required;
+    private readonly CheckResult missing;
+    private readonly SmallValues<TEnum> byValue = new();
 
     public OneOfCheck(Fact<TEnum> fact, IEnumerable<TEnum> allowed)
         : base(fact.LabelZh, [fact.Definition])
     {
         this.fact = fact;
         this.allowed = [.. allowed.Distinct()];
-        if (this.allowed.Count == 0)
+        if (this.allowed.Length == 0)
         {
             throw new ArgumentException("List at least one allowed value.", nameof(allowed));
         }
+
+        required = string.Join(" 或 ", this.allowed.Select(ChineseNames.Of));
+        missing = CheckResult.Undecided(null, required, fact.Name);
     }
 
     public override CheckResult Evaluate(CandidateProfile profile, DateOnly referenceDate)
     {
-        var required = string.Join(" 或 ", allowed.Select(ChineseNames.Of));
         if (!fact.TryRead(profile, out var value))
         {
-            return CheckResult.Undecided(null, required, fact.Name);
+            return missing;
+        }
+
+        if (byValue.Find(value, out var index) is { } known)
+        {
+            return known;
         }
 
         var found = ChineseNames.Of(value);
-        return allowed.Contains(value) ? CheckResult.Met(found, required) : CheckResult.NotMet(found, required);
+        return byValue.Keep(index, Array.IndexOf(allowed, value) >= 0 ? CheckResult.Met(found, required) : CheckResult.NotMet(found, required));
     }
 }

@@ -9,16 +9,24 @@ namespace Kunpeng.PluginKit;
 internal sealed class OrderedAtLeastCheck<T>(Fact<T> fact, T minimum, Func<T, T, bool> satisfies, Func<T, string> nameZh)
     : Check(fact.LabelZh, [fact.Definition])
 {
+    private readonly string required = Phrase.AtLeast(nameZh(minimum));
+    private readonly CheckResult missing = CheckResult.Undecided(null, Phrase.AtLeast(nameZh(minimum)), fact.Name);
+    private readonly SmallValues<T> byValue = new();
+
     public override CheckResult Evaluate(CandidateProfile profile, DateOnly referenceDate)
     {
-        var required = Phrase.AtLeast(nameZh(minimum));
         if (!fact.TryRead(profile, out var value))
         {
-            return CheckResult.Undecided(null, required, fact.Name);
+            return missing;
         }
 
-        return satisfies(value, minimum)
+        if (byValue.Find(value, out var index) is { } known)
+        {
+            return known;
+        }
+
+        return byValue.Keep(index, satisfies(value, minimum)
             ? CheckResult.Met(nameZh(value), required)
-            : CheckResult.NotMet(nameZh(value), required);
+            : CheckResult.NotMet(nameZh(value), required));
     }
 }

@@ -15,6 +15,13 @@ public sealed class RecordCountCheck<TRecord> : Check
     private readonly int count;
     private readonly string unitZh;
     private readonly (int Count, RecordFilter<TRecord> Filter)? ofWhich;
+    private readonly string qualifiers;
+    // What is required depends on the window, hence on the reference date: kept for the last one.
+    private Requirement? requirement;
+    // The found text by (counted, of which qualifying), for the small counts profiles carry.
+    private readonly string?[] foundTexts = new string?[SmallCounts * SmallCounts];
+
+    private const int SmallCounts = 16;
 
     internal RecordCountCheck(
         RecordsFact<TRecord> records,
@@ -31,6 +38,7 @@ public sealed class RecordCountCheck<TRecord> : Check
         this.count = count;
         this.unitZh = unitZh;
         this.ofWhich = ofWhich;
+        qualifiers = filters.Count == 0 ? "" : string.Join("、", filters.Select(f => f.DescriptionZh)) + " ";
     }
 
     /// <summary>
@@ -56,31 +64,100 @@ public sealed class RecordCountCheck<TRecord> : Check
     public override CheckResult Evaluate(CandidateProfile profile, DateOnly referenceDate)
     {
         var window = LastFiveYears.EndingAt(referenceDate);
-        var qualifiers = filters.Count == 0 ? "" : string.Join("、", filters.Select(f => f.DescriptionZh)) + " ";
+        var requirement = RequirementFor(window);
+        if (!records.TryRead(profile, out var all))
+        {
+            return requirement.Missing;
+        }
+
+        var counted = 0;
+        var qualifying = 0;
+        for (var i = 0; i < all.Count; i++)
+        {
+            var record = all[i];
+            if (records.FallsWithin(record, window) && PassesFilters(record))
+            {
+                counted++;
+                if (ofWhich is { } stronger && stronger.Filter.Predicate(record))
+                {
+                    qualifying++;
+                }
+            }
+        }
+
+        var small = counted < SmallCounts && qualifying < SmallCounts;
+        if (small && requirement.Results[counted * SmallCounts + qualifying] is { } known)
+        {
+            return known;
+        }
+
+        var met = counted >= count && (ofWhich is not { } strongerRequired || qualifying >= strongerRequired.Count);
+        var found = Found(counted, qualifying);
+        var result = met ? CheckResult.Met(found, requirement.Required) : CheckResult.NotMet(found, requirement.Required);
+        if (small)
+        {
+            requirement.Results[counted * SmallCounts + qualifying] = result;
+        }
+
+        return result;
+    }
+
+    private bool PassesFilters(TRecord record)
+    {
+        for (var f = 0; f < filters.Count; f++)
+        {
+            if (!filters[f].Predicate(record))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private string Found(int counted, int qualifying)
+    {
+        if (counted < SmallCounts && qualifying < SmallCounts)
+        {
+            return foundTexts[counted * SmallCounts + qualifying] ??= ComposeFound(counted, qualifying);
+        }
+
+        return ComposeFound(counted, qualifying);
+    }
+
+    private string ComposeFound(int counted, int qualifying)
+    {
+        var found = Phrase.Amount(counted, unitZh);
+        if (ofWhich is { } stronger)
+        {
+            found += $"，其中{stronger.Filter.DescriptionZh} {Phrase.Amount(qualifying, unitZh)}";
+        }
+
+        return found;
+    }
+
+    private Requirement RequirementFor(LastFiveYears window)
+    {
+        var kept = Volatile.Read(ref requirement);
+        if (kept is not null && kept.Window == window)
+        {
+            return kept;
+        }
+
         var required = $"{window}{qualifiers}{Phrase.AtLeast(Phrase.Amount(count, unitZh))}";
         if (ofWhich is { } strongerRequired)
         {
             required += $"，其中{strongerRequired.Filter.DescriptionZh} {Phrase.AtLeast(Phrase.Amount(strongerRequired.Count, unitZh))}";
         }
 
-        if (!records.TryRead(profile, out var all))
-        {
-            return CheckResult.Undecided(null, required, records.Name);
-        }
+        kept = new Requirement(window, required, CheckResult.Undecided(null, required, records.Name));
+        Volatile.Write(ref requirement, kept);
+        return kept;
+    }
 
-        var counted = all
-            .Where(r => records.FallsWithin(r, window))
-            .Where(r => filters.All(f => f.Predicate(r)))
-            .ToList();
-        var found = Phrase.Amount(counted.Count, unitZh);
-        var met = counted.Count >= count;
-        if (ofWhich is { } stronger)
-        {
-            var qualifying = counted.Count(stronger.Filter.Predicate);
-            found += $"，其中{stronger.Filter.DescriptionZh} {Phrase.Amount(qualifying, unitZh)}";
-            met &= qualifying >= stronger.Count;
-        }
-
-        return met ? CheckResult.Met(found, required) : CheckResult.NotMet(found, required);
+    /// <summary>What is required within one window, the result when the records are not given, and the results by small counts.</summary>
+    private sealed record Requirement(LastFiveYears Window, string Required, CheckResult Missing)
+    {
+        public CheckResult?[] Results { get; } = new CheckResult?[SmallCounts * SmallCounts];
     }
 }

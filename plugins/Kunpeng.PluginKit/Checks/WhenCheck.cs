@@ -11,6 +11,8 @@ internal sealed class WhenCheck : Check
     private readonly Fact<bool> applies;
     private readonly Check then;
     private readonly string notApplicableZh;
+    // "label：text" for the texts the inner check reports, composed once each.
+    private readonly TextCache<ValueTuple<string?>> labelled;
 
     public WhenCheck(Fact<bool> applies, Check then, string notApplicableZh)
         : base(then.LabelZh, [applies.Definition, .. then.Facts])
@@ -19,12 +21,13 @@ internal sealed class WhenCheck : Check
         this.applies = applies;
         this.then = then;
         this.notApplicableZh = notApplicableZh;
+        labelled = new(text => Phrase.Labelled(then.LabelZh, text.Item1));
     }
 
     public override CheckResult Evaluate(CandidateProfile profile, DateOnly referenceDate)
     {
         var result = then.Evaluate(profile, referenceDate);
-        var required = Phrase.Labelled(then.LabelZh, result.Required);
+        var required = labelled.Get(new(result.Required));
         if (!applies.TryRead(profile, out var binds))
         {
             return CheckResult.Undecided(null, required, applies.Name);
@@ -35,12 +38,12 @@ internal sealed class WhenCheck : Check
             return CheckResult.Met(notApplicableZh, required);
         }
 
-        var found = Phrase.Labelled(then.LabelZh, result.Found);
+        var found = labelled.Get(new(result.Found));
         return result.Status switch
         {
             ConditionStatus.Met => CheckResult.Met(found, required),
             ConditionStatus.NotMet => CheckResult.NotMet(found, required),
-            _ => CheckResult.Undecided(found, required, result.MissingFacts),
+            _ => CheckResult.UndecidedDistinct(found, required, result.MissingFacts),
         };
     }
 }

@@ -10,6 +10,8 @@ internal sealed class YearsSinceAtLeastCheck : Check
 {
     private readonly Fact<DateOnly> since;
     private readonly int years;
+    private readonly string required;
+    private readonly CheckResult missing;
 
     public YearsSinceAtLeastCheck(Fact<DateOnly> since, int years)
         : base(since.LabelZh, [since.Definition])
@@ -17,14 +19,15 @@ internal sealed class YearsSinceAtLeastCheck : Check
         ArgumentOutOfRangeException.ThrowIfNegative(years);
         this.since = since;
         this.years = years;
+        required = Phrase.AtLeast(Phrase.Amount(years, "年"));
+        missing = CheckResult.Undecided(null, required, since.Name);
     }
 
     public override CheckResult Evaluate(CandidateProfile profile, DateOnly referenceDate)
     {
-        var required = Phrase.AtLeast(Phrase.Amount(years, "年"));
         if (!since.TryRead(profile, out var start))
         {
-            return CheckResult.Undecided(null, required, since.Name);
+            return missing;
         }
 
         // A start after the reference date is a tenure not yet begun: zero years, not a negative count.

@@ -20,7 +20,10 @@ internal static class Phrase
     public static string Amount<T>(T value, string unitZh) where T : struct, INumber<T> =>
         $"{value.ToString("#,0.##", CultureInfo.InvariantCulture)} {unitZh}";
 
-    public static string Age(int years) => $"{years} 周岁";
+    public static string Age(int years) => years is >= 0 and < 150 ? (Ages[years] ??= $"{years} 周岁") : $"{years} 周岁";
+
+    // Filled as ages occur; a race writes the same text twice.
+    private static readonly string?[] Ages = new string?[150];
 
     public static string YesNo(bool value) => value ? "是" : "否";
 
