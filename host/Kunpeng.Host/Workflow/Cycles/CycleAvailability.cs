@@ -26,7 +26,18 @@ public sealed class CycleAvailability(RegistryDatabase registry, AuditTrail audi
         }
     }
 
-    private void SetReadOnly(string domainId, bool readOnly) => registry.Write(db =>
+    private void SetReadOnly(string domainId, bool readOnly)
+    {
+        // Most startups change nothing: look before opening a durable write (transaction + checkpoint).
+        if (!registry.Database.GetCollection<Cycle>(CycleService.Cycles).Exists(c => c.DomainId == domainId && c.ReadOnly != readOnly))
+        {
+            return;
+        }
+
+        registry.Write(db => Apply(db, domainId, readOnly));
+    }
+
+    private void Apply(LiteDB.LiteDatabase db, string domainId, bool readOnly)
     {
         var cycles = db.GetCollection<Cycle>(CycleService.Cycles);
         foreach (var cycle in cycles.Find(c => c.DomainId == domainId && c.ReadOnly != readOnly).ToList())
@@ -37,5 +48,5 @@ public sealed class CycleAvailability(RegistryDatabase registry, AuditTrail audi
             cycles.Update(cycle);
             audit.Record(db, Actor.System, readOnly ? "cycle.read-only" : "cycle.writable", "cycle", cycle.Id, domainId, before, cycle);
         }
-    });
+    }
 }
