@@ -39,7 +39,7 @@ public sealed class DeterminationService(
         var cycle = Cycle(cycleId);
         CycleService.RequireManager(actor, cycle);
         return NominationService.Nominations(registry.Database)
-            .Find(NominationService.ByCycleAndStatus(cycleId, NominationStatus.PanelPassed))
+            .Find(NominationStageKey.InCycleWithStatus(cycleId, NominationStatus.PanelPassed))
             .Where(n => n.LatestVerdict != Verdicts.Ineligible)
             .OrderByDescending(n => n.Panel?.AverageScore ?? 0)
             .Select(n => new Candidate(n.Id, n.PersonId, n.PersonName, n.Unit, n.Tier, n.LatestVerdict, n.Panel?.AverageScore))
@@ -244,7 +244,7 @@ public sealed class DeterminationService(
         db.GetCollection<Determination>(Collection).Update(d);
         audit.Record(db, actor, "determination.fixed", "determination", d.Id, d.DomainId, before, d);
 
-        foreach (var n in nominations.Find(NominationService.ByCycleAndStatus(d.Id, NominationStatus.PanelPassed)).ToList())
+        foreach (var n in nominations.Find(NominationStageKey.InCycleWithStatus(d.Id, NominationStatus.PanelPassed)).ToList())
         {
             var nominationBefore = AuditChanges.Capture(n);
             n.Status = selected.Contains(n.Id) ? NominationStatus.Selected : NominationStatus.NotSelected;

@@ -29,22 +29,16 @@ public sealed class NominationService(
         nominations.EnsureIndex(n => n.CycleId);
         nominations.EnsureIndex(n => n.DomainId);
         nominations.EnsureIndex(n => n.Tier);
-        nominations.EnsureIndex(n => n.Status);
         nominations.EnsureIndex(n => n.Unit);
         nominations.EnsureIndex(n => n.PersonId);
         nominations.EnsureIndex(n => n.NominatedBy);
-        nominations.EnsureIndex(n => n.LatestVerdict);
         nominations.EnsureIndex("ReviewerIds", "$.ReviewerIds[*]");
-        // The list most asked for (a cycle's nominations in one status) walks one index, not two.
-        nominations.EnsureIndex(CycleStatusIndex, CycleStatusExpression);
+        nominations.EnsureIndex(NominationStageKey.IndexName, NominationStageKey.Expression);
+        foreach (var replaced in NominationStageKey.ReplacedIndexes)
+        {
+            nominations.DropIndex(replaced);
+        }
     }
-
-    internal const string CycleStatusIndex = "CycleStatus";
-    internal const string CycleStatusExpression = "$.CycleId + '|' + $.Status";
-
-    /// <summary>A cycle's nominations in one status, through the compound index.</summary>
-    public static BsonExpression ByCycleAndStatus(string cycleId, NominationStatus status) =>
-        BsonExpression.Create($"{CycleStatusExpression} = @0", $"{cycleId}|{status}");
 
     public static ILiteCollection<Nomination> Nominations(LiteDatabase db) => db.GetCollection<Nomination>(Collection);
 
@@ -213,7 +207,7 @@ public sealed class NominationService(
     public PagedList<Nomination> List(Actor actor, NominationFilter filter, Paging paging)
     {
         var query = Nominations(registry.Database).Query();
-        var conditions = Conditions(actor, filter).ToList();
+        var conditions = Conditions(actor, filter);
         foreach (var (expression, value) in conditions)
         {
             query = query.Where(expression, value);
@@ -231,7 +225,7 @@ public sealed class NominationService(
     public PagedList<NominationSummary> ListSummaries(Actor actor, NominationFilter filter, Paging paging)
     {
         var query = Nominations(registry.Database).Query();
-        var conditions = Conditions(actor, filter).ToList();
+        var conditions = Conditions(actor, filter);
         foreach (var (expression, value) in conditions)
         {
             query = query.Where(expression, value);
@@ -259,16 +253,19 @@ public sealed class NominationService(
         d["SubmittedUtc"].IsNull ? null : d["SubmittedUtc"].AsDateTime, d["Version"].AsInt32);
 
     /// <summary>
-    /// The where-terms of a list: the caller's scope first, then the filters. A cycle and a status
-    /// together use the compound index, so the commonest list (one cycle's nominations in one
-    /// status) reads only its own index entries.
+    /// The where-terms of a list: the caller's scope, then the filters. LiteDB walks one index, the
+    /// cheapest term's (the first on a tie), and filters the rest; a status or verdict filter is a seek
+    /// on the stage key and goes first, so the commonest list (one cycle's nominations in one status)
+    /// reads only its own index entries.
     /// </summary>
-    internal static IEnumerable<(string Expression, BsonValue Value)> Conditions(Actor actor, NominationFilter filter)
+    internal List<(string Expression, BsonValue Value)> Conditions(Actor actor, NominationFilter filter)
     {
-        var terms = new List<(string, BsonValue)>();
+        var terms = new List<(string Expression, BsonValue Value)>();
+        string? domain = null;
         switch (actor.Role)
         {
             case KunpengRoles.TalentOffice:
+                domain = filter.DomainId;
                 break;
             case KunpengRoles.BureauOfficer:
                 if (filter.DomainId is not null && filter.DomainId != actor.DomainId)
@@ -276,10 +273,11 @@ public sealed class NominationService(
                     throw new ForbiddenException($"A {actor.DomainId} bureau officer lists only {actor.DomainId} nominations.");
                 }
 
-                terms.Add(("$.DomainId = @0", actor.DomainId ?? ""));
+                domain = actor.DomainId ?? "";
                 break;
             case KunpengRoles.ExpertReviewer:
                 terms.Add(("$.ReviewerIds[*] ANY = @0", actor.AccountId));
+                domain = filter.DomainId;
                 break;
             case KunpengRoles.NominatingUnit:
                 if (filter.Unit is not null && filter.Unit != actor.Unit)
@@ -289,17 +287,27 @@ public sealed class NominationService(
 
                 terms.Add(("$.Unit = @0", actor.Unit ?? ""));
                 terms.Add(("$.Channel != @0", NominationChannels.SelfApplication));
+                domain = filter.DomainId;
                 break;
             case KunpengRoles.Applicant:
                 terms.Add(("$.NominatedBy = @0", actor.AccountId));
+                domain = filter.DomainId;
                 break;
             default:
                 throw new ForbiddenException("This role lists no nominations.");
         }
 
-        if (filter.CycleId is not null && filter.Status is not null)
+        if (filter.Status is not null || filter.Verdict is not null)
         {
-            terms.Insert(0, ($"{CycleStatusExpression} = @0", $"{filter.CycleId}|{filter.Status}"));
+            // Without a cycle, the stage keys span the cycles of the domain in view; those keys already
+            // confine the list to that domain, and a separate domain term would be the cheaper index
+            // in LiteDB's eyes and scan the whole domain.
+            var cycleIds = filter.CycleId is not null ? [filter.CycleId] : CycleIdsOf(domain);
+            terms.Insert(0, NominationStageKey.Term(cycleIds, filter.Status, filter.Verdict));
+            if (filter.CycleId is not null && domain is not null)
+            {
+                terms.Add(("$.DomainId = @0", domain));
+            }
         }
         else
         {
@@ -308,15 +316,10 @@ public sealed class NominationService(
                 terms.Add(("$.CycleId = @0", filter.CycleId));
             }
 
-            if (filter.Status is not null)
+            if (domain is not null)
             {
-                terms.Add(("$.Status = @0", filter.Status.Value.ToString()));
+                terms.Add(("$.DomainId = @0", domain));
             }
-        }
-
-        if (filter.DomainId is not null && actor.Role != KunpengRoles.BureauOfficer)
-        {
-            terms.Add(("$.DomainId = @0", filter.DomainId));
         }
 
         if (filter.Tier is not null)
@@ -329,17 +332,23 @@ public sealed class NominationService(
             terms.Add(("$.Unit = @0", filter.Unit));
         }
 
-        if (filter.Verdict is not null)
-        {
-            terms.Add(("$.LatestVerdict = @0", filter.Verdict));
-        }
-
         if (filter.PersonId is not null)
         {
             terms.Add(("$.PersonId = @0", filter.PersonId));
         }
 
         return terms;
+    }
+
+    private List<string> CycleIdsOf(string? domainId)
+    {
+        var cycles = registry.Database.GetCollection<Cycle>(CycleService.Cycles).Query();
+        if (domainId is not null)
+        {
+            cycles = cycles.Where(c => c.DomainId == domainId);
+        }
+
+        return cycles.Select(c => c.Id).ToList();
     }
 
     /// <summary>

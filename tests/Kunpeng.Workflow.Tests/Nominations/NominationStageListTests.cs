@@ -1,0 +1,142 @@
+using Kunpeng.Host.Api;
+using Kunpeng.Host.Security;
+using Kunpeng.Host.Workflow.Nominations;
+using Kunpeng.Host.Workflow.Persons;
+using Kunpeng.Workflow.Tests.Infrastructure;
+using LiteDB;
+using Xunit;
+
+namespace Kunpeng.Workflow.Tests.Nominations;
+
+/// <summary>
+/// Status and verdict filters go through the one stage index (cycle | status | verdict): every
+/// combination still finds exactly the right nominations, within the caller's scope, by an index seek.
+/// </summary>
+public sealed class NominationStageListTests : IDisposable
+{
+    private static readonly Paging Page = new(1, 50);
+    private string _verdict = "eligible";
+    private readonly ServiceHarnessA _services;
+    private readonly Dictionary<string, string> _ids = [];
+
+    public NominationStageListTests()
+    {
+        _services = new ServiceHarnessA(screener: FakeScreeningsA.Returning(() => _verdict));
+        _services.Cycles.OpenYear(ServiceHarnessA.TalentOffice, 2015);
+        _services.Cycles.OpenYear(ServiceHarnessA.TalentOffice, 2016);
+        Nominate("draft", "education-2015");
+        Nominate("eligible", "education-2015", submitWith: "eligible");
+        Nominate("ineligible", "education-2015", submitWith: "ineligible");
+        var withdrawn = Nominate("withdrawn", "education-2015", submitWith: "eligible");
+        _services.Nominations.Withdraw(Unit, withdrawn.Id, withdrawn.Version);
+        Nominate("next-year", "education-2016", submitWith: "pending-review");
+        var health = ServiceHarnessA.Bureau("health");
+        var person = _services.Persons.Create(health, new NewPerson(ResidentIdsA.Next(new DateOnly(1970, 2, 2)), "卫", "区人民医院"));
+        _ids["health-draft"] = _services.Nominations.Create(health, new NewNomination("health-2015", person.Id, "top")).Id;
+    }
+
+    private static Actor Unit => ServiceHarnessA.Unit("第七中学");
+
+    private Nomination Nominate(string name, string cycleId, string? submitWith = null)
+    {
+        var person = _services.Persons.Create(Unit, new NewPerson(ResidentIdsA.Next(new DateOnly(1975, 5, 5)), name, "第七中学"));
+        var nomination = _services.Nominations.Create(Unit, new NewNomination(cycleId, person.Id, "top"));
+        if (submitWith is not null)
+        {
+            _verdict = submitWith;
+            nomination = _services.Nominations.Submit(Unit, nomination.Id, nomination.Version);
+        }
+
+        _ids[name] = nomination.Id;
+        return nomination;
+    }
+
+    private string[] Listed(Actor actor, NominationFilter filter)
+    {
+        var rows = _services.Nominations.ListSummaries(actor, filter, Page);
+        var documents = _services.Nominations.List(actor, filter, Page);
+        Assert.Equal(rows.Items.Select(r => r.Id).Order(), documents.Items.Select(n => n.Id).Order());
+        Assert.Equal(rows.Items.Count, rows.Total);
+        return rows.Items.Select(r => _ids.Single(kv => kv.Value == r.Id).Key).Order().ToArray();
+    }
+
+    [Fact]
+    public void A_status_alone_finds_that_status_in_every_cycle_whatever_the_verdict()
+    {
+        var office = ServiceHarnessA.TalentOffice;
+        Assert.Equal(["eligible", "ineligible", "next-year"], Listed(office, new NominationFilter(Status: NominationStatus.Submitted)));
+        Assert.Equal(["draft", "health-draft"], Listed(office, new NominationFilter(Status: NominationStatus.Draft)));
+        Assert.Equal(["withdrawn"], Listed(office, new NominationFilter(Status: NominationStatus.Withdrawn)));
+        Assert.Empty(Listed(office, new NominationFilter(Status: NominationStatus.Selected)));
+    }
+
+    [Fact]
+    public void A_verdict_alone_or_with_a_cycle_or_a_status_narrows_as_asked()
+    {
+        var office = ServiceHarnessA.TalentOffice;
+        Assert.Equal(["eligible", "withdrawn"], Listed(office, new NominationFilter(Verdict: "eligible")));
+        Assert.Equal(["next-year"], Listed(office, new NominationFilter(Verdict: "pending-review")));
+        Assert.Equal(["eligible"], Listed(office, new NominationFilter(Verdict: "eligible", Status: NominationStatus.Submitted)));
+        Assert.Equal(["ineligible"], Listed(office, new NominationFilter(CycleId: "education-2015", Status: NominationStatus.Submitted, Verdict: "ineligible")));
+        Assert.Equal(["eligible", "ineligible"], Listed(office, new NominationFilter(CycleId: "education-2015", Status: NominationStatus.Submitted)));
+        Assert.Empty(Listed(office, new NominationFilter(Verdict: "no-such-verdict")));
+    }
+
+    [Fact]
+    public void Without_a_cycle_the_stage_keys_stay_inside_the_callers_domain()
+    {
+        Assert.Equal(["health-draft"], Listed(ServiceHarnessA.Bureau("health"), new NominationFilter(Status: NominationStatus.Draft)));
+        Assert.Equal(["draft"], Listed(ServiceHarnessA.Bureau("education"), new NominationFilter(Status: NominationStatus.Draft)));
+        Assert.Equal(["draft"], Listed(ServiceHarnessA.TalentOffice, new NominationFilter(DomainId: "education", Status: NominationStatus.Draft)));
+        // A cycle of another domain than the one asked for finds nothing rather than the other domain's list.
+        Assert.Empty(Listed(ServiceHarnessA.TalentOffice, new NominationFilter(DomainId: "education", CycleId: "health-2015", Status: NominationStatus.Draft)));
+        Assert.Empty(Listed(ServiceHarnessA.Bureau("education"), new NominationFilter(CycleId: "health-2015", Status: NominationStatus.Draft)));
+        Assert.Empty(Listed(ServiceHarnessA.Unit("第八中学"), new NominationFilter(Status: NominationStatus.Submitted)));
+        Assert.Equal(["eligible", "ineligible", "next-year"], Listed(Unit, new NominationFilter(Status: NominationStatus.Submitted)));
+    }
+
+    [Theory]
+    [InlineData(KunpengRoles.TalentOffice, "education-2015", "Submitted", null)]
+    [InlineData(KunpengRoles.TalentOffice, null, "Submitted", null)]
+    [InlineData(KunpengRoles.TalentOffice, null, null, "eligible")]
+    [InlineData(KunpengRoles.TalentOffice, "education-2015", "Submitted", "eligible")]
+    [InlineData(KunpengRoles.BureauOfficer, null, "Draft", null)]
+    [InlineData(KunpengRoles.BureauOfficer, "education-2016", "Submitted", null)]
+    public void Status_and_verdict_filters_are_seeks_on_the_stage_index(string role, string? cycleId, string? status, string? verdict)
+    {
+        var actor = role == KunpengRoles.BureauOfficer ? ServiceHarnessA.Bureau("education") : ServiceHarnessA.TalentOffice;
+        var filter = new NominationFilter(CycleId: cycleId, Status: status is null ? null : Enum.Parse<NominationStatus>(status), Verdict: verdict);
+        var query = NominationService.Nominations(_services.Registry.Database).Query();
+        foreach (var (expression, value) in _services.Nominations.Conditions(actor, filter))
+        {
+            query = query.Where(expression, value);
+        }
+
+        var index = query.GetPlan()["index"];
+        Assert.Equal(NominationStageKey.IndexName, index["name"].AsString);
+        Assert.StartsWith("INDEX SEEK", index["mode"].AsString);
+    }
+
+    [Fact]
+    public void A_registry_from_before_the_stage_key_loses_the_indexes_it_replaces_and_keeps_its_lists()
+    {
+        var path = _services.DatabasePath;
+        var nominations = _services.Registry.Database.GetCollection<Nomination>(NominationService.Collection);
+        nominations.DropIndex(NominationStageKey.IndexName);
+        nominations.EnsureIndex(n => n.Status);
+        nominations.EnsureIndex(n => n.LatestVerdict);
+        nominations.EnsureIndex("CycleStatus", "$.CycleId + '|' + $.Status");
+        _services.Close();
+
+        using var reopened = new ServiceHarnessA(path);
+        var indexes = reopened.Registry.Database.GetCollection("$indexes").Find(Query.EQ("collection", NominationService.Collection))
+            .Select(i => i["name"].AsString).ToList();
+        Assert.Contains(NominationStageKey.IndexName, indexes);
+        Assert.DoesNotContain("Status", indexes);
+        Assert.DoesNotContain("LatestVerdict", indexes);
+        Assert.DoesNotContain("CycleStatus", indexes);
+        Assert.Equal(3, reopened.Nominations.List(ServiceHarnessA.TalentOffice, new NominationFilter(Status: NominationStatus.Submitted), Page).Total);
+    }
+
+    public void Dispose() => _services.Dispose();
+}
