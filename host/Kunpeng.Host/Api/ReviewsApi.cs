@@ -19,6 +19,8 @@ public static class ReviewsApi
         var reviews = app.MapGroup("/api/nominations/{id}").WithTags("Expert review");
         reviews.MapPost("/reviewers", AssignReviewers).WithName(nameof(AssignReviewers)).RequireAuthorization(KunpengPolicies.DomainManagers)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        reviews.MapDelete("/reviewers/{reviewerId}", UnassignReviewer).WithName(nameof(UnassignReviewer)).RequireAuthorization(KunpengPolicies.DomainManagers)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         reviews.MapGet("/reviews", ListReviews).WithName(nameof(ListReviews)).RequireAuthorization(KunpengPolicies.Reviewers);
         reviews.MapPost("/reviews/conflict", DeclareConflict).WithName(nameof(DeclareConflict)).RequireAuthorization(KunpengPolicies.Reviewers)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
@@ -55,6 +57,14 @@ public static class ReviewsApi
     public static Ok<NominationView> AssignReviewers(string id, AssignmentRequest body, ClaimsPrincipal user, ReviewService reviews, HttpRequest request, HttpResponse response)
     {
         var n = reviews.Assign(Actor.From(user), id, EntityTags.RequireIfMatch(request), body);
+        EntityTags.Write(response, n.Version);
+        return TypedResults.Ok(NominationView.Of(n));
+    }
+
+    /// <summary>Takes a reviewer off a nomination before they have reviewed it (If-Match: the nomination's ETag).</summary>
+    public static Ok<NominationView> UnassignReviewer(string id, string reviewerId, ClaimsPrincipal user, ReviewService reviews, HttpRequest request, HttpResponse response)
+    {
+        var n = reviews.Unassign(Actor.From(user), id, reviewerId, EntityTags.RequireIfMatch(request));
         EntityTags.Write(response, n.Version);
         return TypedResults.Ok(NominationView.Of(n));
     }

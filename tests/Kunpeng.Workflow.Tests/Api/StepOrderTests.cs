@@ -87,10 +87,18 @@ public sealed class StepOrderTests : IAsyncLifetime, IDisposable
         var (reviewer, reviewerId) = await _host.AccountAsync(KunpengRoles.ExpertReviewer);
         await _bureau.PostAsync($"/api/nominations/{draft.Str("id")}/reviewers", new { reviewerIds = new[] { reviewerId } }, submitted.Version()).StatusAsync(HttpStatusCode.Conflict);
         await _bureau.PutAsync("/api/cycles/education-2015/panel", new { reviewerIds = new[] { reviewerId } }, null).OkAsync();
-        await _bureau.PostAsync($"/api/nominations/{draft.Str("id")}/reviewers", new { reviewerIds = new[] { reviewerId } }, submitted.Version()).OkAsync();
+        var assigned = await _bureau.PostAsync($"/api/nominations/{draft.Str("id")}/reviewers", new { reviewerIds = new[] { reviewerId } }, submitted.Version()).OkAsync();
         var early = await reviewer.PutAsync($"/api/nominations/{draft.Str("id")}/reviews/mine",
             new { judgments = Array.Empty<object>(), documentsAuthentic = true, score = 70, recommendation = "reject" }, null).StatusAsync(HttpStatusCode.Conflict);
         Assert.Contains("not closed", early.Str("detail"), StringComparison.Ordinal);
+
+        // Taking the reviewer off again: If-Match required, and with none left the nomination is back to submitted.
+        var reviewerUrl = $"/api/nominations/{draft.Str("id")}/reviewers/{reviewerId}";
+        await _bureau.SendAsync(HttpMethod.Delete, reviewerUrl, null, null).StatusAsync(HttpStatusCode.PreconditionRequired);
+        await _unit.SendAsync(HttpMethod.Delete, reviewerUrl, null, assigned.Version()).StatusAsync(HttpStatusCode.Forbidden);
+        var unassigned = await _bureau.SendAsync(HttpMethod.Delete, reviewerUrl, null, assigned.Version()).OkAsync();
+        Assert.Equal(("submitted", 0), (unassigned.Str("status"), unassigned["reviewerIds"]!.AsArray().Count));
+        await _bureau.SendAsync(HttpMethod.Delete, reviewerUrl, null, unassigned.Version()).StatusAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]

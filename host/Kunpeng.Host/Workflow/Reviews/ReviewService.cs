@@ -140,6 +140,48 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
         });
     }
 
+    /// <summary>
+    /// Takes a reviewer off a nomination (assigned by mistake, or replaced): allowed while review is
+    /// open and only before they submit a review, since a submitted review is part of the panel's
+    /// result. A declared conflict stays on record; with no reviewer left the nomination is back to
+    /// submitted.
+    /// </summary>
+    public Nomination Unassign(Actor actor, string nominationId, string reviewerId, int expectedVersion)
+    {
+        var n = nominations.Get(actor, nominationId);
+        NominationScope.RequireManager(actor, n);
+        return nominations.Change(actor, nominationId, expectedVersion, "nomination.reviewer-removed", stored =>
+        {
+            if (!stored.ReviewerIds.Contains(reviewerId))
+            {
+                throw new NotFoundException("Reviewer assignment", $"{nominationId}/{reviewerId}");
+            }
+
+            var cycle = registry.Database.GetCollection<Cycle>(CycleService.Cycles).FindById(stored.CycleId)!;
+            if (cycle.Stage is not (CycleStage.Nominating or CycleStage.Reviewing))
+            {
+                throw new StepOutOfOrderException($"The cycle '{cycle.Id}' is {ApiNames.Of(cycle.Stage)}: review is over.");
+            }
+
+            var review = registry.Database.GetCollection<Review>(Reviews).FindById(ReviewId(nominationId, reviewerId));
+            if (review?.SubmittedUtc is not null)
+            {
+                throw new StepOutOfOrderException($"'{reviewerId}' has submitted a review of '{nominationId}': a submitted review stays part of the panel's result.");
+            }
+
+            stored.ReviewerIds = stored.ReviewerIds.Where(id => id != reviewerId).ToList();
+            if (stored.ReviewerIds.Count == 0)
+            {
+                stored.Panel = null;
+                stored.Status = NominationStatus.Submitted;
+            }
+            else
+            {
+                Recompute(stored);
+            }
+        });
+    }
+
     /// <summary>A reviewer declares a conflict of interest: from then on they cannot review this nomination.</summary>
     public Review DeclareConflict(Actor actor, string nominationId, ConflictDeclaration declaration)
     {
