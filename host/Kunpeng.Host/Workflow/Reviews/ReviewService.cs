@@ -117,11 +117,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
                 throw new StepOutOfOrderException($"Reviewers are assigned to submitted nominations; '{stored.Id}' is {ApiNames.Of(stored.Status)}.");
             }
 
-            var cycle = registry.Database.GetCollection<Cycle>(CycleService.Cycles).FindById(stored.CycleId)!;
-            if (cycle.Stage is not (CycleStage.Nominating or CycleStage.Reviewing))
-            {
-                throw new StepOutOfOrderException($"The cycle '{cycle.Id}' is {ApiNames.Of(cycle.Stage)}: review is over.");
-            }
+            RequireReviewOpen(registry.Database.GetCollection<Cycle>(CycleService.Cycles).FindById(stored.CycleId)!);
 
             var panel = registry.Database.GetCollection<ReviewPanel>(Panels).FindById(stored.CycleId)
                 ?? throw new StepOutOfOrderException($"Form the panel of '{stored.CycleId}' (PUT /api/cycles/{stored.CycleId}/panel) before assigning reviewers.");
@@ -157,11 +153,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
                 throw new NotFoundException("Reviewer assignment", $"{nominationId}/{reviewerId}");
             }
 
-            var cycle = registry.Database.GetCollection<Cycle>(CycleService.Cycles).FindById(stored.CycleId)!;
-            if (cycle.Stage is not (CycleStage.Nominating or CycleStage.Reviewing))
-            {
-                throw new StepOutOfOrderException($"The cycle '{cycle.Id}' is {ApiNames.Of(cycle.Stage)}: review is over.");
-            }
+            RequireReviewOpen(registry.Database.GetCollection<Cycle>(CycleService.Cycles).FindById(stored.CycleId)!);
 
             var review = registry.Database.GetCollection<Review>(Reviews).FindById(ReviewId(nominationId, reviewerId));
             if (review?.SubmittedUtc is not null)
@@ -335,6 +327,14 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
             PanelResults.Rejected => NominationStatus.PanelRejected,
             _ => NominationStatus.UnderReview,
         };
+    }
+
+    private static void RequireReviewOpen(Cycle cycle)
+    {
+        if (cycle.Stage is not (CycleStage.Nominating or CycleStage.Reviewing))
+        {
+            throw new StepOutOfOrderException($"The cycle '{cycle.Id}' is {ApiNames.Of(cycle.Stage)}: review is over.");
+        }
     }
 
     private static void RequireAssignedReviewer(Actor actor, Nomination n)
