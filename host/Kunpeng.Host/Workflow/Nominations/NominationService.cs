@@ -206,14 +206,7 @@ public sealed class NominationService(
     /// <summary>A page of the nominations the caller may see, filtered.</summary>
     public PagedList<Nomination> List(Actor actor, NominationFilter filter, Paging paging)
     {
-        var query = Nominations(registry.Database).Query();
-        var conditions = Conditions(actor, filter);
-        foreach (var (expression, value) in conditions)
-        {
-            query = query.Where(expression, value);
-        }
-
-        var total = totals.GetOrCount(string.Join('\u001f', conditions.Select(c => $"{c.Expression}\u001e{c.Value}")), () => query.Count());
+        var (query, total) = Filtered(actor, filter);
         var items = total <= paging.Skip ? [] : query.Skip(paging.Skip).Limit(paging.PageSize).ToList();
         return new PagedList<Nomination>(items, paging.Page, paging.PageSize, total);
     }
@@ -224,6 +217,14 @@ public sealed class NominationService(
     /// </summary>
     public PagedList<NominationSummary> ListSummaries(Actor actor, NominationFilter filter, Paging paging)
     {
+        var (query, total) = Filtered(actor, filter);
+        var rows = total <= paging.Skip ? [] : query.Select(SummaryProjection).Skip(paging.Skip).Limit(paging.PageSize).ToList();
+        return new PagedList<NominationSummary>(rows.Select(SummaryOf).ToList(), paging.Page, paging.PageSize, total);
+    }
+
+    /// <summary>The caller's filtered query and its total, remembered per filter until the next nomination write.</summary>
+    private (ILiteQueryable<Nomination> Query, int Total) Filtered(Actor actor, NominationFilter filter)
+    {
         var query = Nominations(registry.Database).Query();
         var conditions = Conditions(actor, filter);
         foreach (var (expression, value) in conditions)
@@ -232,13 +233,7 @@ public sealed class NominationService(
         }
 
         var total = totals.GetOrCount(string.Join('\u001f', conditions.Select(c => $"{c.Expression}\u001e{c.Value}")), () => query.Count());
-        if (total <= paging.Skip)
-        {
-            return new PagedList<NominationSummary>([], paging.Page, paging.PageSize, total);
-        }
-
-        var rows = query.Select(SummaryProjection).Skip(paging.Skip).Limit(paging.PageSize).ToList();
-        return new PagedList<NominationSummary>(rows.Select(SummaryOf).ToList(), paging.Page, paging.PageSize, total);
+        return (query, total);
     }
 
     private static readonly BsonExpression SummaryProjection = BsonExpression.Create(
