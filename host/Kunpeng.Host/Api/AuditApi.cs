@@ -1,6 +1,7 @@
 using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
+using Kunpeng.Host.Workflow;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kunpeng.Host.Api;
@@ -42,9 +43,6 @@ public static class AuditApi
             query = query.Where(a => a.EntityType == entityType);
         }
 
-        var ordered = query.OrderByDescending(a => a.Id);
-        var total = ordered.Count();
-        var items = total <= paging.Skip ? [] : ordered.Skip(paging.Skip).Limit(paging.PageSize).ToList();
-        return TypedResults.Ok(new PagedList<AuditEntry>(items, paging.Page, paging.PageSize, total));
+        return TypedResults.Ok(query.Page(paging, q => q.OrderByDescending(a => a.Id)));
     }
 }

@@ -58,7 +58,7 @@ public static class CyclesApi
         CycleService cycles, WorkflowClock clock, string? domainId = null, int? year = null, CycleStage? stage = null, int? page = null, int? pageSize = null)
     {
         var list = cycles.List(domainId, year, stage, Paging.From(page, pageSize));
-        return TypedResults.Ok(new PagedList<CycleView>(list.Items.Select(c => CycleView.Of(c, clock.Today)).ToList(), list.Page, list.PageSize, list.Total));
+        return TypedResults.Ok(list.Map(c => CycleView.Of(c, clock.Today)));
     }
 
     /// <summary>A cycle, with its ETag.</summary>

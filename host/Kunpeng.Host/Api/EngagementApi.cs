@@ -78,6 +78,6 @@ public static class EngagementApi
     {
         var paging = Paging.From(page, pageSize);
         var list = engagement.List(Actor.From(user), domainId, cycleId, FieldErrors.Filter<EngagementKind>("kind", kind), paging);
-        return TypedResults.Ok(new PagedList<EngagementView>(list.Items.Select(EngagementView.Of).ToList(), list.Page, list.PageSize, list.Total));
+        return TypedResults.Ok(list.Map(EngagementView.Of));
     }
 }

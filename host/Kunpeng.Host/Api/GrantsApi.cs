@@ -52,7 +52,7 @@ public static class GrantsApi
     {
         var paging = Paging.From(page, pageSize);
         var list = grants.List(Actor.From(user), domainId, cycleId, year, tier, FieldErrors.Filter<GrantStatus>("status", status), paging);
-        return TypedResults.Ok(new PagedList<GrantView>(list.Items.Select(GrantView.Of).ToList(), list.Page, list.PageSize, list.Total));
+        return TypedResults.Ok(list.Map(GrantView.Of));
     }
 
     /// <summary>Ledger totals per domain and year (count by status, standard and granted amounts).</summary>

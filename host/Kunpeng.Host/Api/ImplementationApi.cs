@@ -115,7 +115,7 @@ public static class ImplementationApi
         int? page = null, int? pageSize = null)
     {
         var list = implementation.ListActivities(Actor.From(user), domainId, cycleId, measureId, Paging.From(page, pageSize));
-        return TypedResults.Ok(new PagedList<ActivityView>(list.Items.Select(ActivityView.Of).ToList(), list.Page, list.PageSize, list.Total));
+        return TypedResults.Ok(list.Map(ActivityView.Of));
     }
 
     /// <summary>Submits a progress report to the Talent Office.</summary>
@@ -140,7 +140,7 @@ public static class ImplementationApi
         ClaimsPrincipal user, ImplementationService implementation, string? domainId = null, string? cycleId = null, int? page = null, int? pageSize = null)
     {
         var list = implementation.ListProgressReports(Actor.From(user), domainId, cycleId, Paging.From(page, pageSize));
-        return TypedResults.Ok(new PagedList<ProgressReportView>(list.Items.Select(ProgressReportView.Of).ToList(), list.Page, list.PageSize, list.Total));
+        return TypedResults.Ok(list.Map(ProgressReportView.Of));
     }
 
     /// <summary>Each measure target (e.g. four activities a year at 区医院) with the activities counted and whether it is met.</summary>

@@ -36,7 +36,7 @@ public static class PersonsApi
         ClaimsPrincipal user, PersonService persons, string? unit = null, string? domainId = null, string? name = null, int? page = null, int? pageSize = null)
     {
         var list = persons.List(Actor.From(user), unit, domainId, name, Paging.From(page, pageSize));
-        return TypedResults.Ok(new PagedList<PersonSummary>(list.Items.Select(PersonService.Summary).ToList(), list.Page, list.PageSize, list.Total));
+        return TypedResults.Ok(list.Map(PersonService.Summary));
     }
 
     /// <summary>A person; the resident ID whole only for the Talent Office and the bureau of a domain the person is nominated in.</summary>

@@ -68,7 +68,7 @@ public static class PlansApi
     {
         var paging = Paging.From(page, pageSize);
         var list = plans.List(Actor.From(user), domainId, cycleId, year, FieldErrors.Filter<PlanStatus>("status", status), paging);
-        return TypedResults.Ok(new PagedList<PlanView>(list.Items.Select(PlanView.Of).ToList(), list.Page, list.PageSize, list.Total));
+        return TypedResults.Ok(list.Map(PlanView.Of));
     }
 
     /// <summary>A plan revision; the ETag is its version.</summary>

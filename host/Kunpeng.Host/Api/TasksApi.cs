@@ -89,6 +89,6 @@ public static class TasksApi
     private static Ok<PagedList<TaskView>> Page(TaskTableService tasks, PagedList<DecompositionTask> list)
     {
         var today = tasks.Today;
-        return TypedResults.Ok(new PagedList<TaskView>(list.Items.Select(t => TaskView.Of(t, today)).ToList(), list.Page, list.PageSize, list.Total));
+        return TypedResults.Ok(list.Map(t => TaskView.Of(t, today)));
     }
 }

@@ -178,10 +178,7 @@ public sealed class CycleService(
             query = query.Where("$.Stage = @0", new BsonValue(name));
         }
 
-        var ordered = query.OrderBy(c => c.Id);
-        var total = ordered.Count();
-        var items = ordered.Skip(paging.Skip).Limit(paging.PageSize).ToList();
-        return new PagedList<Cycle>(items, paging.Page, paging.PageSize, total);
+        return query.Page(paging, q => q.OrderBy(c => c.Id));
     }
 
     /// <summary>Closes nominations: nominating → reviewing. The bureau of the domain or the Talent Office.</summary>

@@ -94,9 +94,7 @@ public sealed class EngagementService(RegistryDatabase registry, AuditTrail audi
             query = query.Where(Query.EQ(nameof(EngagementRecord.Kind), kind.Value.ToString()));
         }
 
-        var total = query.Count();
-        var items = query.OrderByDescending(e => e.Date).Skip(paging.Skip).Limit(paging.PageSize).ToList();
-        return new PagedList<EngagementRecord>(items, paging.Page, paging.PageSize, total);
+        return query.Page(paging, q => q.OrderByDescending(e => e.Date));
     }
 
     private static void RequireDetermined(Cycle cycle) =>

@@ -127,9 +127,7 @@ public sealed class GrantService(RegistryDatabase registry, AuditTrail audit, ID
             query = query.Where(Query.EQ(nameof(GrantRecord.Status), status.Value.ToString()));
         }
 
-        var total = query.Count();
-        var items = query.OrderBy(g => g.CyclePerson).Skip(paging.Skip).Limit(paging.PageSize).ToList();
-        return new PagedList<GrantRecord>(items, paging.Page, paging.PageSize, total);
+        return query.Page(paging, q => q.OrderBy(g => g.CyclePerson));
     }
 
     /// <summary>Totals per domain and year (a bureau officer sees its own domain only).</summary>

@@ -192,9 +192,7 @@ public sealed partial class ImplementationService(
             query = query.Where(a => a.MeasureId == measureId);
         }
 
-        var total = query.Count();
-        var items = query.OrderByDescending(a => a.Date).Skip(paging.Skip).Limit(paging.PageSize).ToList();
-        return new PagedList<ActivityRecord>(items, paging.Page, paging.PageSize, total);
+        return query.Page(paging, q => q.OrderByDescending(a => a.Date));
     }
 
     // ---- progress reports ------------------------------------------------------------------
@@ -249,9 +247,7 @@ public sealed partial class ImplementationService(
             query = query.Where(r => r.CycleId == cycleId);
         }
 
-        var total = query.Count();
-        var items = query.OrderByDescending(r => r.SubmittedUtc).Skip(paging.Skip).Limit(paging.PageSize).ToList();
-        return new PagedList<ProgressReport>(items, paging.Page, paging.PageSize, total);
+        return query.Page(paging, q => q.OrderByDescending(r => r.SubmittedUtc));
     }
 
     // ---- targets ---------------------------------------------------------------------------

@@ -186,9 +186,7 @@ public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, W
             query = query.Where("$.Name = @0", name);
         }
 
-        var total = query.Count();
-        var items = total <= paging.Skip ? [] : query.Skip(paging.Skip).Limit(paging.PageSize).ToList();
-        return new PagedList<Person>(items, paging.Page, paging.PageSize, total);
+        return query.Page(paging, q => q);
     }
 
     /// <summary>

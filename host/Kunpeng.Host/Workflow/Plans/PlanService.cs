@@ -122,9 +122,7 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
             query = query.Where(Query.EQ(nameof(AnnualPlan.Status), status.Value.ToString()));
         }
 
-        var total = query.Count();
-        var items = query.OrderByDescending(p => p.Id).Skip(paging.Skip).Limit(paging.PageSize).ToList();
-        return new PagedList<AnnualPlan>(items, paging.Page, paging.PageSize, total);
+        return query.Page(paging, q => q.OrderByDescending(p => p.Id));
     }
 
     /// <summary>Replaces a draft's trainings and notes. A plan past draft is refused (409); a filed one is frozen.</summary>

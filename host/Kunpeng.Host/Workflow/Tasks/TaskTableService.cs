@@ -110,9 +110,7 @@ public sealed class TaskTableService(RegistryDatabase registry, AuditTrail audit
                 .Where(Query.LT(nameof(DecompositionTask.Deadline), ProgrammeCalendar.ToStored(Today)));
         }
 
-        var total = query.Count();
-        var items = query.OrderBy(t => t.Deadline).Skip(paging.Skip).Limit(paging.PageSize).ToList();
-        return new PagedList<DecompositionTask>(items, paging.Page, paging.PageSize, total);
+        return query.Page(paging, q => q.OrderBy(t => t.Deadline));
     }
 
     private static void RequireOpen(Cycle cycle)
