@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow;
 using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Workflow.Cycles;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow.Audit;
+using Kunpeng.Host.Workflow;
 using System.Globalization;
 using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Registry;

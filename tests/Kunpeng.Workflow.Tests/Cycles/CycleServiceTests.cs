@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Registry;
 using Kunpeng.Host.Workflow;
@@ -20,7 +21,7 @@ public sealed class CycleServiceTests : IDisposable
         using var reopened = new ServiceHarnessA(_services.DatabasePath);
         var programme = Assert.Single(reopened.Cycles.ListProgrammes());
         Assert.Equal((2015, 2017), (programme.StartYear, programme.EndYear));
-        Assert.Equal(1, reopened.Registry.Database.GetCollection<AuditEntry>(AuditTrail.Collection).Count(a => a.Action == "programme.seeded"));
+        Assert.Equal(1, reopened.Registry.Database.GetCollection<AuditEntry>(AuditEntry.Set.Name).Count(a => a.Action == "programme.seeded"));
     }
 
     [Fact]

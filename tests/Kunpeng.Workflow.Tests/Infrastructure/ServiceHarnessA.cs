@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Kunpeng.Host.Hosting;

@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
 using Xunit;
 using System.Net;
 using System.Net.Http.Headers;

@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Api;
 using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Plugins;

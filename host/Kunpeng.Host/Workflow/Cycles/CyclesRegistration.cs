@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Registry;
 
@@ -25,7 +26,6 @@ public static class CyclesRegistration
         {
             // Indexes for every list filter, once at startup (EnsureIndex takes the write lock even when the index exists).
             CycleService.EnsureIndexes(registry.Database);
-            AuditTrail.EnsureIndexes(registry.Database);
             cycles.SeedProgramme();
             availability.Reconcile(catalog.ActiveIds);
             return Task.CompletedTask;

@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Api;
 using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Problems;
@@ -103,7 +105,7 @@ public sealed class DeterminationService(
 
             var determinations = db.GetCollection<Determination>(Collection);
             var d = determinations.FindById(cycleId);
-            var before = d is null ? null : Snapshots.Copy(registry.Mapper, d);
+            var before = d is null ? null : AuditSnapshot.Of(d);
             if (d is not null)
             {
                 if (expectedVersion is null)
@@ -147,7 +149,7 @@ public sealed class DeterminationService(
             var (d, before) = Load(db, cycleId, expectedVersion);
             if (d.Status != DeterminationStatus.Proposed)
             {
-                throw new StepOutOfOrderException($"The list of '{cycleId}' is {ApiNames.Of(d.Status)}; only a proposed list is fixed.");
+                throw new StepOutOfOrderException($"The list of '{cycleId}' is {WireNames.Of(d.Status)}; only a proposed list is fixed.");
             }
 
             d.TolerancePercent = tolerance.Get().Percent;
@@ -181,7 +183,7 @@ public sealed class DeterminationService(
             var (d, before) = Load(db, cycleId, expectedVersion);
             if (d.Status != DeterminationStatus.AwaitingApproval)
             {
-                throw new StepOutOfOrderException($"The list of '{cycleId}' is {ApiNames.Of(d.Status)}; only a list awaiting approval is approved.");
+                throw new StepOutOfOrderException($"The list of '{cycleId}' is {WireNames.Of(d.Status)}; only a list awaiting approval is approved.");
             }
 
             d.ApprovedBy = actor.AccountId;
@@ -205,7 +207,7 @@ public sealed class DeterminationService(
             var (d, before) = Load(db, cycleId, expectedVersion);
             if (d.Status != DeterminationStatus.AwaitingApproval)
             {
-                throw new StepOutOfOrderException($"The list of '{cycleId}' is {ApiNames.Of(d.Status)}; only a list awaiting approval is returned.");
+                throw new StepOutOfOrderException($"The list of '{cycleId}' is {WireNames.Of(d.Status)}; only a list awaiting approval is returned.");
             }
 
             d.Status = DeterminationStatus.Proposed;
@@ -217,17 +219,17 @@ public sealed class DeterminationService(
         });
     }
 
-    private (Determination Determination, Determination Before) Load(LiteDatabase db, string cycleId, int expectedVersion)
+    private (Determination Determination, System.Text.Json.Nodes.JsonObject Before) Load(LiteDatabase db, string cycleId, int expectedVersion)
     {
         var stored = CycleGuards.LoadCycle(db, cycleId);
         CycleService.RequireStage(stored, CycleStage.Reviewing, "fix the list");
         var d = db.GetCollection<Determination>(Collection).FindById(cycleId)
             ?? throw new StepOutOfOrderException($"No list is proposed for '{cycleId}' yet (PUT /api/cycles/{cycleId}/determination).");
         WorkflowGuards.RequireVersion("Determination", cycleId, d.Version, expectedVersion);
-        return (d, Snapshots.Copy(registry.Mapper, d));
+        return (d, AuditSnapshot.Of(d));
     }
 
-    private DeterminationView Finalize(LiteDatabase db, Actor actor, Determination d, Determination before)
+    private DeterminationView Finalize(LiteDatabase db, Actor actor, Determination d, System.Text.Json.Nodes.JsonObject before)
     {
         var nominations = NominationService.Nominations(db);
         var selected = d.Tiers.SelectMany(t => t.NominationIds).ToHashSet(StringComparer.Ordinal);
@@ -246,11 +248,11 @@ public sealed class DeterminationService(
 
         foreach (var n in nominations.Find(NominationStageKey.InCycleWithStatus(d.Id, NominationStatus.PanelPassed)).ToList())
         {
-            var nominationBefore = AuditChanges.Capture(n);
+            var nominationBefore = AuditSnapshot.Of(n);
             n.Status = selected.Contains(n.Id) ? NominationStatus.Selected : NominationStatus.NotSelected;
             n.Version++;
             nominations.Update(n);
-            var (changedBefore, changedAfter) = AuditChanges.Diff(nominationBefore, n);
+            var (changedBefore, changedAfter) = AuditSnapshot.Changes(nominationBefore, AuditSnapshot.Of(n));
             audit.Record(db, actor, n.Status == NominationStatus.Selected ? "nomination.selected" : "nomination.not-selected",
                 "nomination", n.Id, n.DomainId, changedBefore, changedAfter);
         }
@@ -268,7 +270,7 @@ public sealed class DeterminationService(
     /// <summary>Why a nomination cannot be selected, or null when it can.</summary>
     private static string? Unselectable(Nomination n) =>
         n.LatestVerdict == Verdicts.Ineligible ? "its latest screening is ineligible"
-        : n.Status != NominationStatus.PanelPassed ? $"the panel has not passed it (it is {ApiNames.Of(n.Status)})"
+        : n.Status != NominationStatus.PanelPassed ? $"the panel has not passed it (it is {WireNames.Of(n.Status)})"
         : null;
 
     private static void RefuseUnselectable(List<string> refused)

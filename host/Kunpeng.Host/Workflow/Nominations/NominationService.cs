@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
 using System.Text.Json;
 using Kunpeng.Abstractions;
 using Kunpeng.Host.Api;
@@ -196,7 +198,7 @@ public sealed class NominationService(
         {
             if (n.Status is not (NominationStatus.Draft or NominationStatus.Submitted or NominationStatus.UnderReview))
             {
-                throw new StepOutOfOrderException($"Nomination '{n.Id}' is {ApiNames.Of(n.Status)}: only a draft, submitted or under-review nomination can be withdrawn.");
+                throw new StepOutOfOrderException($"Nomination '{n.Id}' is {WireNames.Of(n.Status)}: only a draft, submitted or under-review nomination can be withdrawn.");
             }
 
             n.Status = NominationStatus.Withdrawn;
@@ -357,11 +359,11 @@ public sealed class NominationService(
             var nominations = Nominations(db);
             var n = NominationScope.Visible(actor, nominations.FindById(id), id);
             WorkflowGuards.RequireVersion("Nomination", id, n.Version, expectedVersion);
-            var before = AuditChanges.Capture(n);
+            var before = AuditSnapshot.Of(n);
             change(n);
             n.Version++;
             nominations.Update(n);
-            var (changedBefore, changedAfter) = AuditChanges.Diff(before, n);
+            var (changedBefore, changedAfter) = AuditSnapshot.Changes(before, AuditSnapshot.Of(n));
             audit.Record(db, actor, action, "nomination", n.Id, n.DomainId, changedBefore, changedAfter);
             return n;
         });
@@ -378,7 +380,7 @@ public sealed class NominationService(
         }
 
         var why = cycle.Stage != CycleStage.Nominating || cycle.ReadOnly
-            ? $"nominations for '{cycle.Id}' are closed (the cycle is {ApiNames.Of(cycle.Stage)})"
+            ? $"nominations for '{cycle.Id}' are closed (the cycle is {WireNames.Of(cycle.Stage)})"
             : $"the nomination deadline of '{cycle.Id}' ({ProgrammeCalendar.FromStored(cycle.NominationDeadline):yyyy-MM-dd}) has passed";
         throw new StepOutOfOrderException($"Cannot {step}: {why}.");
     }
@@ -387,7 +389,7 @@ public sealed class NominationService(
     {
         if (n.Status != status)
         {
-            throw new StepOutOfOrderException($"Cannot {step}: nomination '{n.Id}' is {ApiNames.Of(n.Status)}, not {ApiNames.Of(status)}.");
+            throw new StepOutOfOrderException($"Cannot {step}: nomination '{n.Id}' is {WireNames.Of(n.Status)}, not {WireNames.Of(status)}.");
         }
     }
 
@@ -399,7 +401,7 @@ public sealed class NominationService(
     {
         if (n.Status is NominationStatus.Draft or NominationStatus.Withdrawn or NominationStatus.Selected or NominationStatus.NotSelected)
         {
-            throw new StepOutOfOrderException($"Cannot re-screen nomination '{n.Id}': it is {ApiNames.Of(n.Status)} (only submitted nominations awaiting determination are re-screened).");
+            throw new StepOutOfOrderException($"Cannot re-screen nomination '{n.Id}': it is {WireNames.Of(n.Status)} (only submitted nominations awaiting determination are re-screened).");
         }
     }
 

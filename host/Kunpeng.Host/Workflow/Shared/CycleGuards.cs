@@ -27,8 +27,8 @@ public static class CycleGuards
         if (!stages.Contains(cycle.Stage))
         {
             var problem = new StepOutOfOrderException(
-                $"Cannot {step}: cycle '{cycle.Id}' is at stage '{Api.ApiNames.Of(cycle.Stage)}', and this needs {string.Join(" or ", stages.Select(s => $"'{Api.ApiNames.Of(s)}'"))}.");
-            problem.Extensions["stage"] = Api.ApiNames.Of(cycle.Stage);
+                $"Cannot {step}: cycle '{cycle.Id}' is at stage '{WireNames.Of(cycle.Stage)}', and this needs {string.Join(" or ", stages.Select(s => $"'{WireNames.Of(s)}'"))}.");
+            problem.Extensions["stage"] = WireNames.Of(cycle.Stage);
             throw problem;
         }
     }

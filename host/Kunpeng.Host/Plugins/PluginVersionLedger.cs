@@ -1,41 +1,38 @@
-using Kunpeng.Host.Plugins;
-using LiteDB;
+using Kunpeng.Registry;
 
-namespace Kunpeng.Host.Registry;
+namespace Kunpeng.Host.Plugins;
 
 /// <summary>
 /// Records every plugin version the host has seen (first seen, last loaded, last status) and every
 /// deployment event (loaded at startup, added, replaced, refused, retired).
 /// </summary>
-public sealed class PluginVersionLedger
+public sealed class PluginVersionLedger(IRegistry registry, TimeProvider clock)
 {
-    private readonly RegistryDatabase _registry;
-    private readonly TimeProvider _clock;
-
-    public PluginVersionLedger(RegistryDatabase registry, TimeProvider clock)
-    {
-        _registry = registry;
-        _clock = clock;
-        Versions(registry.Database).EnsureIndex(v => v.PluginId);
-        Events(registry.Database).EnsureIndex(e => e.PluginId);
-    }
+    /// <summary>The indexes the history lookups use.</summary>
+    public static IEnumerable<IndexDefinition> Indexes =>
+    [
+        IndexDefinition.On(PluginVersionRecord.Set, v => v.PluginId),
+        IndexDefinition.On(PluginEventRecord.Set, e => e.PluginId),
+    ];
 
     /// <summary>Records a startup scan; folders whose manifest could not be read have no id and are not recorded.</summary>
-    public void Record(IEnumerable<PluginState> states) => _registry.Write(db =>
+    public void Record(IEnumerable<PluginState> states) => registry.Write(tx =>
     {
         foreach (var state in states.Where(s => s.Id is not null && s.Version is not null))
         {
-            UpsertVersion(db, state);
-            AppendEvent(db, state, state.Status == PluginStatus.Active ? "loaded" : "refused", previousVersion: null, state.AttemptedAt.UtcDateTime);
+            UpsertVersion(tx, state);
+            AppendEvent(tx, state, state.Status == PluginStatus.Active ? "loaded" : "refused", previousVersion: null, state.AttemptedAt.UtcDateTime);
         }
+
+        return true;
     });
 
     /// <summary>Records a hot reload or removal of one folder.</summary>
-    public void Record(PluginChange change) => _registry.Write(db =>
+    public void Record(PluginChange change) => registry.Write(tx =>
     {
         if (change.State.Id is null || change.State.Version is null)
         {
-            return;
+            return false;
         }
 
         // A refused copy of the very version that keeps serving (a duplicate folder) says nothing
@@ -43,30 +40,31 @@ public sealed class PluginVersionLedger
         var sameVersionStillServes = change.Kind == PluginChangeKind.Refused && change.PreviousVersion == change.State.Version;
         if (!sameVersionStillServes && change.Kind != PluginChangeKind.Retired)
         {
-            UpsertVersion(db, change.State);
+            UpsertVersion(tx, change.State);
         }
 
-        AppendEvent(db, change.State, change.Kind.ToString().ToLowerInvariant(), change.PreviousVersion, _clock.GetUtcNow().UtcDateTime);
+        AppendEvent(tx, change.State, change.Kind.ToString().ToLowerInvariant(), change.PreviousVersion, clock.GetUtcNow().UtcDateTime);
+        return true;
     });
 
     /// <summary>Every version of one plugin seen so far, oldest first.</summary>
     public IReadOnlyList<PluginVersionRecord> History(string pluginId) =>
-        Versions(_registry.Database).Find(v => v.PluginId == pluginId).OrderBy(v => v.FirstSeenUtc).ToList();
+        registry.Read(PluginVersionRecord.Set).List(new RecordQuery(Filter.Eq<PluginVersionRecord>(v => v.PluginId, pluginId)).Sorted(nameof(PluginVersionRecord.FirstSeenUtc)));
 
     /// <summary>Every deployment event of one plugin, oldest first.</summary>
     public IReadOnlyList<PluginEventRecord> Events(string pluginId) =>
-        Events(_registry.Database).Find(e => e.PluginId == pluginId).OrderBy(e => e.Id).ToList();
+        registry.Read(PluginEventRecord.Set).List(new RecordQuery(Filter.Eq<PluginEventRecord>(e => e.PluginId, pluginId)).Sorted(nameof(PluginEventRecord.Id)));
 
     /// <summary>Every version of every plugin.</summary>
     public IReadOnlyList<PluginVersionRecord> All() =>
-        Versions(_registry.Database).FindAll().OrderBy(v => v.PluginId).ThenBy(v => v.FirstSeenUtc).ToList();
+        registry.Read(PluginVersionRecord.Set).List(RecordQuery.All.Sorted(nameof(PluginVersionRecord.PluginId)).Sorted(nameof(PluginVersionRecord.FirstSeenUtc)));
 
-    private static void UpsertVersion(LiteDatabase db, PluginState state)
+    private static void UpsertVersion(IRegistryTransaction tx, PluginState state)
     {
-        var versions = Versions(db);
+        var versions = tx.Records(PluginVersionRecord.Set);
         var key = $"{state.Id}@{state.Version}";
         var at = state.AttemptedAt.UtcDateTime;
-        var record = versions.FindById(key) ?? new PluginVersionRecord
+        var record = versions.Find(key) ?? new PluginVersionRecord
         {
             Id = key,
             PluginId = state.Id!,
@@ -84,8 +82,8 @@ public sealed class PluginVersionLedger
         versions.Upsert(record);
     }
 
-    private static void AppendEvent(LiteDatabase db, PluginState state, string kind, string? previousVersion, DateTime at) =>
-        Events(db).Insert(new PluginEventRecord
+    private static void AppendEvent(IRegistryTransaction tx, PluginState state, string kind, string? previousVersion, DateTime at) =>
+        tx.Records(PluginEventRecord.Set).Insert(new PluginEventRecord
         {
             PluginId = state.Id!,
             Version = state.Version,
@@ -95,8 +93,4 @@ public sealed class PluginVersionLedger
             Reason = state.Reason,
             AtUtc = at,
         });
-
-    private static ILiteCollection<PluginVersionRecord> Versions(LiteDatabase db) => db.GetCollection<PluginVersionRecord>("plugin_versions");
-
-    private static ILiteCollection<PluginEventRecord> Events(LiteDatabase db) => db.GetCollection<PluginEventRecord>("plugin_events");
 }

@@ -1,8 +1,12 @@
-namespace Kunpeng.Host.Registry;
+using Kunpeng.Registry;
 
-/// <summary>One deployment event of a plugin (<c>plugin_events</c> collection): what was served when.</summary>
-public sealed class PluginEventRecord
+namespace Kunpeng.Host.Plugins;
+
+/// <summary>One deployment event of a plugin: what was served when.</summary>
+public sealed class PluginEventRecord : ISequencedRecord
 {
+    public static readonly RecordSet<PluginEventRecord> Set = new("plugin_events");
+
     public long Id { get; set; }
     public string PluginId { get; set; } = "";
     public string? Version { get; set; }

@@ -1,6 +1,6 @@
 using Kunpeng.Host.Problems;
 
-namespace Kunpeng.Host.Api;
+namespace Kunpeng.Host.Workflow;
 
 /// <summary>Page and page-size query parameters, checked once for every list.</summary>
 /// <param name="Page">1-based.</param>

@@ -78,7 +78,7 @@ public sealed class FieldErrors
         {
             if (required)
             {
-                Add(field, $"Required: one of {string.Join(", ", WireNames<TEnum>())}.");
+                Add(field, $"Required: one of {string.Join(", ", Choices<TEnum>())}.");
             }
 
             return null;
@@ -86,13 +86,13 @@ public sealed class FieldErrors
 
         foreach (var candidate in System.Enum.GetValues<TEnum>())
         {
-            if (string.Equals(Api.ApiNames.Of(candidate), value.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(WireNames.Of(candidate), value.Trim(), StringComparison.OrdinalIgnoreCase))
             {
                 return candidate;
             }
         }
 
-        Add(field, $"'{value}' is not one of {string.Join(", ", WireNames<TEnum>())}.");
+        Add(field, $"'{value}' is not one of {string.Join(", ", Choices<TEnum>())}.");
         return null;
     }
 
@@ -113,8 +113,8 @@ public sealed class FieldErrors
         }
     }
 
-    public static IEnumerable<string> WireNames<TEnum>() where TEnum : struct, Enum =>
-        System.Enum.GetValues<TEnum>().Select(v => Api.ApiNames.Of(v));
+    public static IEnumerable<string> Choices<TEnum>() where TEnum : struct, Enum =>
+        System.Enum.GetValues<TEnum>().Select(v => WireNames.Of(v));
 
     /// <summary>Parses an optional list filter (query string), naming the parameter when it is not a known value.</summary>
     public static TEnum? Filter<TEnum>(string parameter, string? value) where TEnum : struct, Enum

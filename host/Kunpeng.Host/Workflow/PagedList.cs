@@ -1,4 +1,4 @@
-namespace Kunpeng.Host.Api.Models;
+namespace Kunpeng.Host.Workflow;
 
 /// <summary>One page of a filtered list.</summary>
 /// <param name="Items">The items on this page.</param>

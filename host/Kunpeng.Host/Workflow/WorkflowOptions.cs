@@ -1,7 +1,7 @@
 using System.Globalization;
 using Kunpeng.Abstractions;
 
-namespace Kunpeng.Host.Workflow.Cycles;
+namespace Kunpeng.Host.Workflow;
 
 /// <summary>Workflow settings from configuration (<c>Kunpeng:Workflow</c>).</summary>
 public sealed class WorkflowOptions

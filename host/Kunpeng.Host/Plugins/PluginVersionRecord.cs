@@ -1,8 +1,12 @@
-namespace Kunpeng.Host.Registry;
+using Kunpeng.Registry;
 
-/// <summary>A plugin version the host has seen: stored in the <c>plugin_versions</c> collection.</summary>
-public sealed class PluginVersionRecord
+namespace Kunpeng.Host.Plugins;
+
+/// <summary>A plugin version the host has seen.</summary>
+public sealed class PluginVersionRecord : IRecord
 {
+    public static readonly RecordSet<PluginVersionRecord> Set = new("plugin_versions");
+
     /// <summary><c>{pluginId}@{version}</c>.</summary>
     public string Id { get; set; } = "";
     public string PluginId { get; set; } = "";
