@@ -14,6 +14,12 @@ public sealed class LiteDbRegistry : IRegistry, IRegistrySchema, IDisposable
     private readonly LiteDatabase _database;
     private bool _disposed;
 
+    /// <summary>Opens the registry where the host's settings put it (a container creates and disposes it by type).</summary>
+    public LiteDbRegistry(LiteDbRegistryLocation location)
+        : this(location.FilePath)
+    {
+    }
+
     /// <param name="filePath">The database file, absolute.</param>
     public LiteDbRegistry(string filePath)
     {
@@ -135,9 +141,15 @@ public sealed class LiteDbRegistry : IRegistry, IRegistrySchema, IDisposable
         }
 
         _disposed = true;
-        // Disposing runs the final checkpoint, folding the log into the data file.
-        _database.Dispose();
-        _lock.Dispose();
+        try
+        {
+            // Disposing runs the final checkpoint, folding the log into the data file.
+            _database.Dispose();
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
     }
 
     private sealed class Transaction(LiteDbRegistry registry) : IRegistryTransaction

@@ -16,7 +16,9 @@ public static class RegistrySetup
         services.Configure<RegistryOptions>(configuration.GetSection(RegistryOptions.Section));
         services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.Section));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new LiteDbRegistry(sp.GetRequiredService<IOptions<RegistryOptions>>().Value.ResolvePath()));
+        services.AddSingleton(sp => new LiteDbRegistryLocation(sp.GetRequiredService<IOptions<RegistryOptions>>().Value.ResolvePath()));
+        // Registered by type, not by a factory: the container then disposes it (releasing the file and its lock) when the host stops.
+        services.AddSingleton<LiteDbRegistry>();
         services.AddSingleton<IRegistry>(sp => sp.GetRequiredService<LiteDbRegistry>());
         services.AddSingleton<IRegistrySchema>(sp => sp.GetRequiredService<LiteDbRegistry>());
         services.AddSingleton<RegistryDatabase>();

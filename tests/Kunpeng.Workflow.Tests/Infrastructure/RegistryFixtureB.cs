@@ -103,8 +103,8 @@ public sealed class RegistryFixtureB : IDisposable
             ProgrammeId = "kunpeng-2015",
             DomainId = domainId,
             Year = year,
-            ReferenceDate = new DateTime(year, 10, 31, 0, 0, 0, DateTimeKind.Utc),
-            NominationDeadline = new DateTime(year, 10, 31, 0, 0, 0, DateTimeKind.Utc),
+            ReferenceDate = new DateOnly(year, 10, 31),
+            NominationDeadline = new DateOnly(year, 10, 31),
             Stage = stage,
         };
         var nominations = new List<Nomination>();

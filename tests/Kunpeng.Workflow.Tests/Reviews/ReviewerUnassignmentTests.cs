@@ -33,7 +33,7 @@ public sealed class ReviewerUnassignmentTests : IDisposable
         var draft = _services.Nominations.Create(unit, new NewNomination("education-2015", person.Id, "top"));
         var submitted = _services.Nominations.Submit(unit, draft.Id, draft.Version);
         _assigned = _services.Reviews.Assign(Bureau, draft.Id, submitted.Version, new AssignmentRequest([_first.AccountId, _second.AccountId]));
-        var cycle = _services.Cycles.Get("education-2015");
+        var cycle = _services.Cycles.Get(ServiceHarnessA.TalentOffice, "education-2015");
         _services.Cycles.CloseNominations(Bureau, cycle.Id, cycle.Version);
     }
 

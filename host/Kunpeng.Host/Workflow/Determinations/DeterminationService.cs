@@ -19,7 +19,7 @@ namespace Kunpeng.Host.Workflow.Determinations;
 /// panel-passed nomination selected or not selected.
 /// </summary>
 public sealed class DeterminationService(
-    RegistryDatabase registry, AuditTrail audit, DomainPluginCatalog catalog, QuotaTolerance tolerance, WorkflowClock clock, NominationListTotals totals)
+    RegistryDatabase registry, AuditTrail audit, DomainPluginCatalog catalog, QuotaTolerance tolerance, ProgrammeClock clock, NominationListTotals totals)
 {
     public const string Collection = "determinations";
 
@@ -30,7 +30,7 @@ public sealed class DeterminationService(
     public DeterminationView Get(Actor actor, string cycleId)
     {
         var cycle = Cycle(cycleId);
-        CycleService.RequireManager(actor, cycle);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "change this cycle");
         var d = registry.Database.GetCollection<Determination>(Collection).FindById(cycleId) ?? throw new NotFoundException("Determination", cycleId);
         return View(d, tolerance.Get().Percent);
     }
@@ -39,7 +39,7 @@ public sealed class DeterminationService(
     public IReadOnlyList<Candidate> Candidates(Actor actor, string cycleId)
     {
         var cycle = Cycle(cycleId);
-        CycleService.RequireManager(actor, cycle);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "change this cycle");
         return NominationService.Nominations(registry.Database)
             .Find(NominationStageKey.InCycleWithStatus(cycleId, NominationStatus.PanelPassed))
             .Where(n => n.LatestVerdict != Verdicts.Ineligible)
@@ -52,7 +52,7 @@ public sealed class DeterminationService(
     public DeterminationView Propose(Actor actor, string cycleId, int? expectedVersion, DeterminationRequest request)
     {
         var cycle = Cycle(cycleId);
-        CycleService.RequireManager(actor, cycle);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "change this cycle");
         var tiers = Tiers(cycle.DomainId);
         var errors = new FieldErrors();
         var selections = request.Tiers ?? [];
@@ -93,8 +93,8 @@ public sealed class DeterminationService(
 
         return registry.Write(db =>
         {
-            var stored = db.GetCollection<Cycle>(CycleService.Cycles).FindById(cycleId)!;
-            CycleService.RequireStage(stored, CycleStage.Reviewing, "propose the list");
+            var stored = db.GetCollection<Cycles.Cycle>(Cycles.Cycle.Set.Name).FindById(cycleId)!;
+            CycleGuards.RequireStage(stored, "propose the list", CycleStage.Reviewing);
             var nominations = NominationService.Nominations(db);
             var refused = selections.SelectMany(t => t.NominationIds ?? [])
                 .Select(id => nominations.FindById(id))
@@ -143,7 +143,7 @@ public sealed class DeterminationService(
     public DeterminationView Fix(Actor actor, string cycleId, int expectedVersion)
     {
         var cycle = Cycle(cycleId);
-        CycleService.RequireManager(actor, cycle);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "change this cycle");
         var view = registry.Write(db =>
         {
             var (d, before) = Load(db, cycleId, expectedVersion);
@@ -222,7 +222,7 @@ public sealed class DeterminationService(
     private (Determination Determination, System.Text.Json.Nodes.JsonObject Before) Load(LiteDatabase db, string cycleId, int expectedVersion)
     {
         var stored = CycleGuards.LoadCycle(db, cycleId);
-        CycleService.RequireStage(stored, CycleStage.Reviewing, "fix the list");
+        CycleGuards.RequireStage(stored, "fix the list", CycleStage.Reviewing);
         var d = db.GetCollection<Determination>(Collection).FindById(cycleId)
             ?? throw new StepOutOfOrderException($"No list is proposed for '{cycleId}' yet (PUT /api/cycles/{cycleId}/determination).");
         WorkflowGuards.RequireVersion("Determination", cycleId, d.Version, expectedVersion);
@@ -257,9 +257,9 @@ public sealed class DeterminationService(
                 "nomination", n.Id, n.DomainId, changedBefore, changedAfter);
         }
 
-        var cycles = db.GetCollection<Cycle>(CycleService.Cycles);
+        var cycles = db.GetCollection<Cycles.Cycle>(Cycles.Cycle.Set.Name);
         var cycle = cycles.FindById(d.Id)!;
-        var cycleBefore = CycleService.Clone(cycle);
+        var cycleBefore = AuditSnapshot.Of(cycle);
         cycle.Stage = CycleStage.Determined;
         cycle.Version++;
         cycles.Update(cycle);

@@ -20,7 +20,7 @@ namespace Kunpeng.Host.Workflow.Nominations;
 /// required documents, and screening on submit (kept, never overwritten, with the plugin version).
 /// </summary>
 public sealed class NominationService(
-    RegistryDatabase registry, AuditTrail audit, DomainPluginCatalog catalog, WorkflowClock clock, INominationScreener screener, NominationListTotals totals)
+    RegistryDatabase registry, AuditTrail audit, DomainPluginCatalog catalog, ProgrammeClock clock, INominationScreener screener, NominationListTotals totals)
 {
     public const string Collection = "nominations";
 
@@ -68,7 +68,7 @@ public sealed class NominationService(
 
         errors.ThrowIfAny();
         var db = registry.Database;
-        var cycle = db.GetCollection<Cycle>(CycleService.Cycles).FindById(request.CycleId)
+        var cycle = db.GetCollection<Cycle>(Cycle.Set.Name).FindById(request.CycleId)
             ?? throw new InputValidationException("cycleId", $"No cycle has the id '{request.CycleId}'.");
         var person = db.GetCollection<Person>(PersonService.Collection).FindById(request.PersonId)
             ?? throw new InputValidationException("personId", $"No person has the id '{request.PersonId}'.");
@@ -339,7 +339,7 @@ public sealed class NominationService(
 
     private List<string> CycleIdsOf(string? domainId)
     {
-        var cycles = registry.Database.GetCollection<Cycle>(CycleService.Cycles).Query();
+        var cycles = registry.Database.GetCollection<Cycle>(Cycle.Set.Name).Query();
         if (domainId is not null)
         {
             cycles = cycles.Where(c => c.DomainId == domainId);
@@ -381,7 +381,7 @@ public sealed class NominationService(
 
         var why = cycle.Stage != CycleStage.Nominating || cycle.ReadOnly
             ? $"nominations for '{cycle.Id}' are closed (the cycle is {WireNames.Of(cycle.Stage)})"
-            : $"the nomination deadline of '{cycle.Id}' ({ProgrammeCalendar.FromStored(cycle.NominationDeadline):yyyy-MM-dd}) has passed";
+            : $"the nomination deadline of '{cycle.Id}' ({cycle.NominationDeadline:yyyy-MM-dd}) has passed";
         throw new StepOutOfOrderException($"Cannot {step}: {why}.");
     }
 
@@ -394,7 +394,7 @@ public sealed class NominationService(
     }
 
     public Cycle CycleOf(Nomination n) =>
-        registry.Database.GetCollection<Cycle>(CycleService.Cycles).FindById(n.CycleId)
+        registry.Database.GetCollection<Cycle>(Cycle.Set.Name).FindById(n.CycleId)
         ?? throw new InvalidOperationException($"Nomination '{n.Id}' names the missing cycle '{n.CycleId}'.");
 
     private void RequireScreenable(Nomination n)
@@ -409,7 +409,7 @@ public sealed class NominationService(
     {
         var person = registry.Database.GetCollection<Person>(PersonService.Collection).FindById(n.PersonId)
             ?? throw new InvalidOperationException($"Nomination '{n.Id}' names the missing person '{n.PersonId}'.");
-        var screening = screener.Screen(n.DomainId, n.Tier, n.ProfileJson, person.ResidentId, ProgrammeCalendar.FromStored(cycle.ReferenceDate));
+        var screening = screener.Screen(n.DomainId, n.Tier, n.ProfileJson, person.ResidentId, cycle.ReferenceDate);
         screening.By = actor.AccountId;
         screening.AtUtc = clock.UtcNow;
         return screening;

@@ -17,7 +17,7 @@ namespace Kunpeng.Host.Workflow.Persons;
 /// their history across cycles and domains. Persons carry personal data: outside the caller's scope
 /// a person does not exist for them (404).
 /// </summary>
-public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, WorkflowClock clock)
+public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, ProgrammeClock clock)
 {
     public const string Collection = "persons";
     /// <summary>Written by the grants area (workflow-b): CycleId, DomainId, Year, PersonId, Tier, Amount, Status.</summary>

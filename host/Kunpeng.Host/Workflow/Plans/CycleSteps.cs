@@ -15,7 +15,7 @@ namespace Kunpeng.Host.Workflow.Plans;
 /// </summary>
 public static class CycleSteps
 {
-    public const string Cycles = CycleService.Cycles;
+    public static readonly string Cycles = Cycle.Set.Name;
     public const string Nominations = "nominations";
     public const string Determinations = "determinations";
 

@@ -15,7 +15,7 @@ namespace Kunpeng.Host.Workflow.Reviews;
 /// what is assigned to them, declares conflicts, judges, scores and recommends. Reviews open once a
 /// nomination is submitted and the cycle's nominations are closed.
 /// </summary>
-public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, NominationService nominations, WorkflowClock clock, NominationListTotals totals)
+public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, NominationService nominations, ProgrammeClock clock, NominationListTotals totals)
 {
     public const string Panels = "panels";
     public const string Reviews = "reviews";
@@ -32,7 +32,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
     public ReviewPanel? GetPanel(Actor actor, string cycleId)
     {
         var cycle = Cycle(cycleId);
-        CycleService.RequireManager(actor, cycle);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "change this cycle");
         return registry.Database.GetCollection<ReviewPanel>(Panels).FindById(cycleId);
     }
 
@@ -40,7 +40,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
     public ReviewPanel FormPanel(Actor actor, string cycleId, int? expectedVersion, PanelRequest request)
     {
         var cycle = Cycle(cycleId);
-        CycleService.RequireManager(actor, cycle);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "change this cycle");
         var ids = (request.ReviewerIds ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
         var errors = new FieldErrors();
         if (ids.Count == 0)
@@ -61,7 +61,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
         errors.ThrowIfAny();
         return registry.Write(db =>
         {
-            var stored = db.GetCollection<Cycle>(CycleService.Cycles).FindById(cycleId)!;
+            var stored = db.GetCollection<Cycles.Cycle>(Cycles.Cycle.Set.Name).FindById(cycleId)!;
             if (stored.Stage is not (CycleStage.Nominating or CycleStage.Reviewing) || stored.ReadOnly)
             {
                 throw new StepOutOfOrderException($"The panel of '{cycleId}' is formed while nominating or reviewing; the cycle is {WireNames.Of(stored.Stage)}.");
@@ -119,7 +119,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
                 throw new StepOutOfOrderException($"Reviewers are assigned to submitted nominations; '{stored.Id}' is {WireNames.Of(stored.Status)}.");
             }
 
-            RequireReviewOpen(registry.Database.GetCollection<Cycle>(CycleService.Cycles).FindById(stored.CycleId)!);
+            RequireReviewOpen(registry.Database.GetCollection<Cycles.Cycle>(Cycles.Cycle.Set.Name).FindById(stored.CycleId)!);
 
             var panel = registry.Database.GetCollection<ReviewPanel>(Panels).FindById(stored.CycleId)
                 ?? throw new StepOutOfOrderException($"Form the panel of '{stored.CycleId}' (PUT /api/cycles/{stored.CycleId}/panel) before assigning reviewers.");
@@ -155,7 +155,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
                 throw new NotFoundException("Reviewer assignment", $"{nominationId}/{reviewerId}");
             }
 
-            RequireReviewOpen(registry.Database.GetCollection<Cycle>(CycleService.Cycles).FindById(stored.CycleId)!);
+            RequireReviewOpen(registry.Database.GetCollection<Cycles.Cycle>(Cycles.Cycle.Set.Name).FindById(stored.CycleId)!);
 
             var review = registry.Database.GetCollection<Review>(Reviews).FindById(ReviewId(nominationId, reviewerId));
             if (review?.SubmittedUtc is not null)
@@ -245,7 +245,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
         var submitted = registry.Write(db =>
         {
             var stored = NominationService.Nominations(db).FindById(nominationId)!;
-            RequireReviewable(stored, db.GetCollection<Cycle>(CycleService.Cycles).FindById(stored.CycleId)!);
+            RequireReviewable(stored, db.GetCollection<Cycles.Cycle>(Cycles.Cycle.Set.Name).FindById(stored.CycleId)!);
             if (!stored.ReviewerIds.Contains(actor.AccountId))
             {
                 throw new NotFoundException("Nomination", nominationId);

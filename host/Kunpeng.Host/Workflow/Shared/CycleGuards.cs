@@ -9,7 +9,7 @@ public static class CycleGuards
 {
     /// <summary>The cycle, or 404.</summary>
     public static Cycle LoadCycle(LiteDatabase db, string cycleId) =>
-        db.GetCollection<Cycle>(CycleService.Cycles).FindById(cycleId) ?? throw new NotFoundException("Cycle", cycleId);
+        db.GetCollection<Cycle>(Cycle.Set.Name).FindById(cycleId) ?? throw new NotFoundException("Cycle", cycleId);
 
     /// <summary>Refuses any change to a cycle whose domain plugin has been retired (409).</summary>
     public static void RequireWritable(Cycle cycle)

@@ -1,7 +1,7 @@
 namespace Kunpeng.Host.Workflow.Writing;
 
 /// <summary>The stage table of one record kind, as the write path uses it.</summary>
-public interface IStageTable<in T>
+public interface IStageTable<in T> : IDescribedStageTable
 {
     /// <summary>Whether the table has a move for this action (a change that is not a move leaves the stage alone).</summary>
     bool Governs(string action);
@@ -11,7 +11,10 @@ public interface IStageTable<in T>
 
     /// <summary>Puts the record at the action's target stage (unchanged for a move that stays).</summary>
     void Move(T record, string action);
+}
 
-    /// <summary>The table as data, for <c>GET /api/workflow/stages</c>.</summary>
+/// <summary>A stage table as data, for <c>GET /api/workflow/stages</c>; each area registers its tables as this.</summary>
+public interface IDescribedStageTable
+{
     StageTableView Describe();
 }
