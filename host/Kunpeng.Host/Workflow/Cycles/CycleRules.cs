@@ -17,4 +17,21 @@ public static class CycleRules
             throw new StepOutOfOrderException($"Cycle '{cycle.Id}' is read-only: its domain plugin has been retired.");
         }
     }
+
+    /// <summary>
+    /// Refuses (409, with the cycle's <c>stage</c>) a step the cycle is not at one of <paramref name="stages"/> for, or
+    /// any step once the cycle is read-only: for the steps of other records that depend on the cycle's stage
+    /// (a panel, a review, a plan) without moving it; a step that moves the cycle has its row in <see cref="CycleStages"/>.
+    /// </summary>
+    public static void RequireStage(Cycle cycle, string step, params CycleStage[] stages)
+    {
+        RequireWritable(cycle);
+        if (!stages.Contains(cycle.Stage))
+        {
+            var problem = new StepOutOfOrderException(
+                $"Cannot {step}: cycle '{cycle.Id}' is at stage '{WireNames.Of(cycle.Stage)}', and this needs {string.Join(" or ", stages.Select(s => $"'{WireNames.Of(s)}'"))}.");
+            problem.Extensions["stage"] = WireNames.Of(cycle.Stage);
+            throw problem;
+        }
+    }
 }

@@ -4,6 +4,7 @@ using Kunpeng.Host.Problems;
 using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Cycles;
+using Kunpeng.Host.Workflow.Determinations;
 using Kunpeng.Host.Workflow.Plans;
 using LiteDB;
 

@@ -113,11 +113,3 @@ public static class CycleSteps
     public static T Copy<T>(T entity) where T : class =>
         System.Text.Json.JsonSerializer.Deserialize<T>(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entity))!;
 }
-
-/// <summary>A person on a cycle's fixed list.</summary>
-/// <param name="NominationId">The selected nomination.</param>
-/// <param name="PersonId">The person.</param>
-/// <param name="PersonName">Name, as the nomination carries it.</param>
-/// <param name="Tier">Tier selected for.</param>
-/// <param name="Unit">Nominating unit.</param>
-public sealed record SelectedPerson(string NominationId, string PersonId, string PersonName, string Tier, string Unit);

@@ -12,24 +12,8 @@ public static class CycleGuards
         db.GetCollection<Cycle>(Cycle.Set.Name).FindById(cycleId) ?? throw new NotFoundException("Cycle", cycleId);
 
     /// <summary>Refuses any change to a cycle whose domain plugin has been retired (409).</summary>
-    public static void RequireWritable(Cycle cycle)
-    {
-        if (cycle.ReadOnly)
-        {
-            throw new StepOutOfOrderException($"Cycle '{cycle.Id}' is read-only: its domain plugin has been retired.");
-        }
-    }
+    public static void RequireWritable(Cycle cycle) => CycleRules.RequireWritable(cycle);
 
     /// <summary>Refuses the step unless the cycle is writable and at one of the given stages (409, with the cycle's <c>stage</c>).</summary>
-    public static void RequireStage(Cycle cycle, string step, params CycleStage[] stages)
-    {
-        RequireWritable(cycle);
-        if (!stages.Contains(cycle.Stage))
-        {
-            var problem = new StepOutOfOrderException(
-                $"Cannot {step}: cycle '{cycle.Id}' is at stage '{WireNames.Of(cycle.Stage)}', and this needs {string.Join(" or ", stages.Select(s => $"'{WireNames.Of(s)}'"))}.");
-            problem.Extensions["stage"] = WireNames.Of(cycle.Stage);
-            throw problem;
-        }
-    }
+    public static void RequireStage(Cycle cycle, string step, params CycleStage[] stages) => CycleRules.RequireStage(cycle, step, stages);
 }
