@@ -27,8 +27,6 @@ builder.Services
     .AddKunpengPersons()
     .AddKunpengNominations()
     .AddKunpengDocuments()
-    .AddKunpengReviews()
-    .AddKunpengDeterminations()
     .AddKunpengApi()
     .AddKunpengWorkflowSteps6To10(builder.Configuration)
     .AddKunpengDemo(builder.Configuration);
@@ -50,9 +48,6 @@ app.MapKunpengAreas(areas);
 app.MapWorkflowStagesApi();
 app.MapPersonsApi();
 app.MapNominationsApi();
-app.MapReviewsApi();
-app.MapDeterminationsApi();
-app.MapSettingsApi();
 app.MapAuditApi();
 app.MapPlansApi();
 app.MapImplementationApi();

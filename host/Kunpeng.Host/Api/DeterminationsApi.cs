@@ -11,16 +11,14 @@ public static class DeterminationsApi
     public static IEndpointRouteBuilder MapDeterminationsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/cycles/{cycleId}/determination").WithTags("Determination").RequireAuthorization(KunpengPolicies.DomainManagers);
-        group.MapGet("/", GetDetermination).WithName(nameof(GetDetermination)).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/candidates", ListCandidates).WithName(nameof(ListCandidates));
-        group.MapPut("/", ProposeDetermination).WithName(nameof(ProposeDetermination))
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        group.MapPost("/fix", FixDetermination).WithName(nameof(FixDetermination))
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapGet("/", GetDetermination).WithName(nameof(GetDetermination)).WorkflowProblems(403, 404);
+        group.MapGet("/candidates", ListCandidates).WithName(nameof(ListCandidates)).WorkflowProblems(403, 404);
+        group.MapPut("/", ProposeDetermination).WithName(nameof(ProposeDetermination)).WorkflowProblems(400, 403, 404, 409, 412, 428);
+        group.MapPost("/fix", FixDetermination).WithName(nameof(FixDetermination)).WorkflowProblems(403, 404, 409, 412, 428);
         group.MapPost("/approve", ApproveDetermination).WithName(nameof(ApproveDetermination)).RequireAuthorization(KunpengPolicies.TalentOffice)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WorkflowProblems(403, 404, 409, 412, 428);
         group.MapPost("/return", ReturnDetermination).WithName(nameof(ReturnDetermination)).RequireAuthorization(KunpengPolicies.TalentOffice)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+            .WorkflowProblems(400, 403, 404, 409, 412, 428);
         return app;
     }
 
@@ -34,11 +32,8 @@ public static class DeterminationsApi
 
     /// <summary>Proposes the list per tier (nominations closed, cycle reviewing); revising it needs If-Match.</summary>
     public static Ok<DeterminationView> ProposeDetermination(
-        string cycleId, DeterminationRequest body, ClaimsPrincipal user, DeterminationService determinations, HttpRequest request, HttpResponse response)
-    {
-        int? version = request.Headers.IfMatch.Count > 0 ? EntityTags.RequireIfMatch(request) : null;
-        return Answer(determinations.Propose(Actor.From(user), cycleId, version, body), response);
-    }
+        string cycleId, DeterminationRequest body, ClaimsPrincipal user, DeterminationService determinations, HttpRequest request, HttpResponse response) =>
+        Answer(determinations.Propose(Actor.From(user), cycleId, EntityTags.IfMatchOf(request), body), response);
 
     /// <summary>
     /// Fixes the list (If-Match). Within the quota tolerance it is fixed at once: the cycle moves to
@@ -46,16 +41,16 @@ public static class DeterminationsApi
     /// the Talent Office's approval (status awaiting-approval).
     /// </summary>
     public static Ok<DeterminationView> FixDetermination(string cycleId, ClaimsPrincipal user, DeterminationService determinations, HttpRequest request, HttpResponse response) =>
-        Answer(determinations.Fix(Actor.From(user), cycleId, EntityTags.RequireIfMatch(request)), response);
+        Answer(determinations.Fix(Actor.From(user), cycleId, EntityTags.IfMatchOf(request)), response);
 
     /// <summary>Approves a list beyond tolerance (Talent Office; If-Match): it is fixed.</summary>
     public static Ok<DeterminationView> ApproveDetermination(string cycleId, ClaimsPrincipal user, DeterminationService determinations, HttpRequest request, HttpResponse response) =>
-        Answer(determinations.Approve(Actor.From(user), cycleId, EntityTags.RequireIfMatch(request)), response);
+        Answer(determinations.Approve(Actor.From(user), cycleId, EntityTags.IfMatchOf(request)), response);
 
     /// <summary>Returns a list beyond tolerance to the bureau with a reason (Talent Office; If-Match).</summary>
     public static Ok<DeterminationView> ReturnDetermination(
         string cycleId, ReturnRequest body, ClaimsPrincipal user, DeterminationService determinations, HttpRequest request, HttpResponse response) =>
-        Answer(determinations.Return(Actor.From(user), cycleId, EntityTags.RequireIfMatch(request), body), response);
+        Answer(determinations.Return(Actor.From(user), cycleId, EntityTags.IfMatchOf(request), body), response);
 
     private static Ok<DeterminationView> Answer(DeterminationView view, HttpResponse response)
     {

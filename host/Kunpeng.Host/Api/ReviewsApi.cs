@@ -12,22 +12,21 @@ public static class ReviewsApi
     public static IEndpointRouteBuilder MapReviewsApi(this IEndpointRouteBuilder app)
     {
         var panels = app.MapGroup("/api/cycles/{cycleId}/panel").WithTags("Expert review").RequireAuthorization(KunpengPolicies.DomainManagers);
-        panels.MapGet("/", GetPanel).WithName(nameof(GetPanel)).ProducesProblem(StatusCodes.Status404NotFound);
-        panels.MapPut("/", FormPanel).WithName(nameof(FormPanel))
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        panels.MapGet("/", GetPanel).WithName(nameof(GetPanel)).WorkflowProblems(403, 404);
+        panels.MapPut("/", FormPanel).WithName(nameof(FormPanel)).WorkflowProblems(400, 403, 404, 409, 412, 428);
 
         var reviews = app.MapGroup("/api/nominations/{id}").WithTags("Expert review");
         reviews.MapPost("/reviewers", AssignReviewers).WithName(nameof(AssignReviewers)).RequireAuthorization(KunpengPolicies.DomainManagers)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WorkflowProblems(400, 403, 404, 409, 412, 428);
         reviews.MapDelete("/reviewers/{reviewerId}", UnassignReviewer).WithName(nameof(UnassignReviewer)).RequireAuthorization(KunpengPolicies.DomainManagers)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        reviews.MapGet("/reviews", ListReviews).WithName(nameof(ListReviews)).RequireAuthorization(KunpengPolicies.Reviewers);
+            .WorkflowProblems(403, 404, 409, 412, 428);
+        reviews.MapGet("/reviews", ListReviews).WithName(nameof(ListReviews)).RequireAuthorization(KunpengPolicies.Reviewers).WorkflowProblems(403, 404);
         reviews.MapPost("/reviews/conflict", DeclareConflict).WithName(nameof(DeclareConflict)).RequireAuthorization(KunpengPolicies.Reviewers)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+            .WorkflowProblems(400, 403, 404, 409);
         reviews.MapGet("/reviews/mine", GetMyReview).WithName(nameof(GetMyReview)).RequireAuthorization(KunpengPolicies.Reviewers)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WorkflowProblems(403, 404);
         reviews.MapPut("/reviews/mine", SubmitReview).WithName(nameof(SubmitReview)).RequireAuthorization(KunpengPolicies.Reviewers)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WorkflowProblems(400, 403, 404, 409, 412, 428);
         return app;
     }
 
@@ -47,8 +46,7 @@ public static class ReviewsApi
     /// <summary>Forms the cycle's panel from expert-reviewer accounts; changing an existing panel needs If-Match.</summary>
     public static Ok<ReviewPanel> FormPanel(string cycleId, PanelRequest body, ClaimsPrincipal user, ReviewService reviews, HttpRequest request, HttpResponse response)
     {
-        int? version = request.Headers.IfMatch.Count > 0 ? EntityTags.RequireIfMatch(request) : null;
-        var panel = reviews.FormPanel(Actor.From(user), cycleId, version, body);
+        var panel = reviews.FormPanel(Actor.From(user), cycleId, EntityTags.IfMatchOf(request), body);
         EntityTags.Write(response, panel.Version);
         return TypedResults.Ok(panel);
     }
@@ -56,7 +54,7 @@ public static class ReviewsApi
     /// <summary>Assigns panel members to a submitted nomination (If-Match: the nomination's ETag).</summary>
     public static Ok<NominationView> AssignReviewers(string id, AssignmentRequest body, ClaimsPrincipal user, ReviewService reviews, HttpRequest request, HttpResponse response)
     {
-        var n = reviews.Assign(Actor.From(user), id, EntityTags.RequireIfMatch(request), body);
+        var n = reviews.Assign(Actor.From(user), id, EntityTags.IfMatchOf(request), body);
         EntityTags.Write(response, n.Version);
         return TypedResults.Ok(NominationView.Of(n));
     }
@@ -64,7 +62,7 @@ public static class ReviewsApi
     /// <summary>Takes a reviewer off a nomination before they have reviewed it (If-Match: the nomination's ETag).</summary>
     public static Ok<NominationView> UnassignReviewer(string id, string reviewerId, ClaimsPrincipal user, ReviewService reviews, HttpRequest request, HttpResponse response)
     {
-        var n = reviews.Unassign(Actor.From(user), id, reviewerId, EntityTags.RequireIfMatch(request));
+        var n = reviews.Unassign(Actor.From(user), id, reviewerId, EntityTags.IfMatchOf(request));
         EntityTags.Write(response, n.Version);
         return TypedResults.Ok(NominationView.Of(n));
     }
@@ -92,8 +90,7 @@ public static class ReviewsApi
     /// </summary>
     public static Ok<Review> SubmitReview(string id, ReviewRequest body, ClaimsPrincipal user, ReviewService reviews, HttpRequest request, HttpResponse response)
     {
-        int? version = request.Headers.IfMatch.Count > 0 ? EntityTags.RequireIfMatch(request) : null;
-        var review = reviews.Submit(Actor.From(user), id, version, body);
+        var review = reviews.Submit(Actor.From(user), id, EntityTags.IfMatchOf(request), body);
         EntityTags.Write(response, review.Version);
         return TypedResults.Ok(review);
     }

@@ -11,9 +11,9 @@ public static class SettingsApi
     public static IEndpointRouteBuilder MapSettingsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/settings").WithTags("Settings");
-        group.MapGet("/quota-tolerance", GetQuotaTolerance).WithName(nameof(GetQuotaTolerance)).RequireAuthorization(KunpengPolicies.DomainManagers);
+        group.MapGet("/quota-tolerance", GetQuotaTolerance).WithName(nameof(GetQuotaTolerance)).RequireAuthorization(KunpengPolicies.DomainManagers).WorkflowProblems(403);
         group.MapPut("/quota-tolerance", SetQuotaTolerance).WithName(nameof(SetQuotaTolerance)).RequireAuthorization(KunpengPolicies.TalentOffice)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .WorkflowProblems(400, 403, 412, 428);
         return app;
     }
 
@@ -28,7 +28,7 @@ public static class SettingsApi
     /// <summary>Sets the quota tolerance (Talent Office; If-Match).</summary>
     public static Ok<QuotaToleranceView> SetQuotaTolerance(QuotaToleranceRequest body, ClaimsPrincipal user, QuotaTolerance tolerance, HttpRequest request, HttpResponse response)
     {
-        var setting = tolerance.Set(Actor.From(user), EntityTags.RequireIfMatch(request), body);
+        var setting = tolerance.Set(Actor.From(user), EntityTags.IfMatchOf(request), body);
         EntityTags.Write(response, setting.Version);
         return TypedResults.Ok(new QuotaToleranceView(setting.Percent, setting.Version));
     }

@@ -2,6 +2,7 @@ using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Nominations;
 using Kunpeng.Host.Workflow.Persons;
 using Kunpeng.Host.Workflow.Reviews;
+using Kunpeng.Host.Workflow.Writing;
 
 namespace Kunpeng.Host.Demo;
 
@@ -36,13 +37,13 @@ public static class DemoSteps
         var exceptions = exceptionJustification is null
             ? []
             : PanelRule.GeneralNotMet(screening).Select(c => new ExceptionInput(c, exceptionJustification)).ToList();
-        return s.Reviews.Submit(reviewer, n.Id, null, new ReviewRequest(
+        return s.Reviews.Submit(reviewer, n.Id, IfMatch.Absent, new ReviewRequest(
             Judgments(screening, met: true, "符合，材料佐证充分。"), DocumentsAuthentic: true, "材料齐全，经核验属实。", score, Recommendations.Admit, exceptions, comment));
     }
 
     /// <summary>A review recommending rejection, with the reason.</summary>
     public static Review Reject(DemoServices s, Actor reviewer, Nomination n, int score, string comment) =>
-        s.Reviews.Submit(reviewer, n.Id, null, new ReviewRequest(
+        s.Reviews.Submit(reviewer, n.Id, IfMatch.Absent, new ReviewRequest(
             Judgments(n.Screenings.LastOrDefault(), met: false, "暂不符合。"), DocumentsAuthentic: true, "材料齐全，经核验属实。", score, Recommendations.Reject, [], comment));
 
     /// <summary>Stops the demo with a clear reason when a step did not turn out as its story needs.</summary>

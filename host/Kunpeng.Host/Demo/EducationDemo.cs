@@ -7,6 +7,7 @@ using Kunpeng.Host.Workflow.Nominations;
 using Kunpeng.Host.Workflow.Plans;
 using Kunpeng.Host.Workflow.Reviews;
 using Kunpeng.Host.Workflow.Tasks;
+using Kunpeng.Host.Workflow.Writing;
 
 namespace Kunpeng.Host.Demo;
 
@@ -35,7 +36,7 @@ public static class EducationDemo
         var zhao = DemoSteps.NominateAndSubmit(s, school, CycleId, DemoSteps.Enter(s, school, DemoPeople.ZhaoQiang), "backbone", Verdicts.Ineligible);
 
         // The panel and its assignments; reviews once nominations are closed.
-        s.Reviews.FormPanel(bureau, CycleId, null, new PanelRequest(cast.Experts.Select(e => e.AccountId).ToList()));
+        s.Reviews.FormPanel(bureau, CycleId, IfMatch.Absent, new PanelRequest(cast.Experts.Select(e => e.AccountId).ToList()));
         li = DemoSteps.Assign(s, bureau, li, cast.ExpertWang, cast.ExpertLi, cast.ExpertZhao);
         zhang = DemoSteps.Assign(s, bureau, zhang, cast.ExpertLi, cast.ExpertZhao);
         wang = DemoSteps.Assign(s, bureau, wang, cast.ExpertWang, cast.ExpertLi);
@@ -55,7 +56,7 @@ public static class EducationDemo
         DemoSteps.Reject(s, cast.ExpertZhao, zhao, 58, "教龄、职称尚未达到骨干人才条件，建议积累经验后再申报。");
 
         // The list against the quota (top: about 5; backbone: about 50).
-        var proposed = s.Determinations.Propose(bureau, CycleId, null, new DeterminationRequest(
+        var proposed = s.Determinations.Propose(bureau, CycleId, IfMatch.Absent, new DeterminationRequest(
         [
             new TierSelection("top", [li.Id, zhang.Id]),
             new TierSelection("backbone", [wang.Id, liu.Id]),

@@ -4,6 +4,7 @@ using Kunpeng.Host.Workflow.Implementation;
 using Kunpeng.Host.Workflow.Nominations;
 using Kunpeng.Host.Workflow.Plans;
 using Kunpeng.Host.Workflow.Reviews;
+using Kunpeng.Host.Workflow.Writing;
 
 namespace Kunpeng.Host.Demo;
 
@@ -29,7 +30,7 @@ public static class HealthDemo
         var zhou = DemoSteps.NominateAndSubmit(s, hospital, CycleId, DemoSteps.Enter(s, hospital, DemoPeople.ZhouMin), "backbone", Verdicts.PendingReview);
         var wu = DemoSteps.NominateAndSubmit(s, hospital, CycleId, DemoSteps.Enter(s, hospital, DemoPeople.WuLei), "backbone", Verdicts.PendingReview);
 
-        s.Reviews.FormPanel(bureau, CycleId, null, new PanelRequest(cast.Experts.Select(e => e.AccountId).ToList()));
+        s.Reviews.FormPanel(bureau, CycleId, IfMatch.Absent, new PanelRequest(cast.Experts.Select(e => e.AccountId).ToList()));
         sun = DemoSteps.Assign(s, bureau, sun, cast.ExpertWang, cast.ExpertLi, cast.ExpertZhao);
         zhou = DemoSteps.Assign(s, bureau, zhou, cast.ExpertWang, cast.ExpertLi);
         wu = DemoSteps.Assign(s, bureau, wu, cast.ExpertLi, cast.ExpertZhao);
@@ -43,7 +44,7 @@ public static class HealthDemo
         DemoSteps.Admit(s, cast.ExpertLi, wu, 81, "理论基础扎实。");
         DemoSteps.Admit(s, cast.ExpertZhao, wu, 84, "急诊一线骨干，培养空间大。");
 
-        var proposed = s.Determinations.Propose(bureau, CycleId, null, new DeterminationRequest(
+        var proposed = s.Determinations.Propose(bureau, CycleId, IfMatch.Absent, new DeterminationRequest(
         [
             new TierSelection("top", [sun.Id]),
             new TierSelection("backbone", [zhou.Id, wu.Id]),

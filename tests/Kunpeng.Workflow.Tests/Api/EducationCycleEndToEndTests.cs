@@ -69,8 +69,10 @@ public sealed class EducationCycleEndToEndTests : IDisposable
         await bureau.PostAsync("/api/cycles/education-2015/close-nominations", null, cycle.Version()).OkAsync();
 
         // A conflict of interest takes the reviewer out; two admit.
-        await reviewers[0].Client.PostAsync($"/api/nominations/{topN.Str("id")}/reviews/conflict", new { note = "李明是本人配偶" }, null).OkAsync();
-        await reviewers[0].Client.PutAsync($"/api/nominations/{topN.Str("id")}/reviews/mine", Admit(qualitative), null).StatusAsync(HttpStatusCode.Conflict);
+        var conflict = await reviewers[0].Client.PostAsync($"/api/nominations/{topN.Str("id")}/reviews/conflict", new { note = "李明是本人配偶" }, null).OkAsync();
+        // The declaration is the reviewer's review record: changing it needs its ETag (428), and with it the conflict refuses a review (409).
+        await reviewers[0].Client.PutAsync($"/api/nominations/{topN.Str("id")}/reviews/mine", Admit(qualitative), null).StatusAsync(HttpStatusCode.PreconditionRequired);
+        await reviewers[0].Client.PutAsync($"/api/nominations/{topN.Str("id")}/reviews/mine", Admit(qualitative), conflict.Version()).StatusAsync(HttpStatusCode.Conflict);
         await reviewers[1].Client.PutAsync($"/api/nominations/{topN.Str("id")}/reviews/mine", Admit(qualitative, score: 88), null).OkAsync();
         await reviewers[2].Client.PutAsync($"/api/nominations/{topN.Str("id")}/reviews/mine", Admit(qualitative, score: 92), null).OkAsync();
         topN = await bureau.GetAsync($"/api/nominations/{topN.Str("id")}").OkAsync();

@@ -1,11 +1,14 @@
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Security;
+using Kunpeng.Host.Workflow;
 using Kunpeng.Host.Workflow.Cycles;
 using Kunpeng.Host.Workflow.Determinations;
 using Kunpeng.Host.Workflow.Nominations;
-using Kunpeng.Host.Workflow.Persons;
 using Kunpeng.Host.Workflow.Reviews;
 using Kunpeng.Workflow.Tests.Infrastructure;
+using Kunpeng.Host.Workflow.Audit;
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
 using Xunit;
 
 namespace Kunpeng.Workflow.Tests.Determinations;
@@ -23,28 +26,25 @@ public sealed class DeterminationServiceTests : IDisposable
         _services = new ServiceHarnessA(screener: FakeScreeningsA.Returning(() => "pending-review", ("top.expertise", "qualitative", "awaits-panel")));
         _services.Cycles.OpenYear(ServiceHarnessA.TalentOffice, 2015);
         _reviewer = _services.Reviewer("expert-one");
-        _services.Reviews.FormPanel(Bureau, "education-2015", null, new PanelRequest([_reviewer.AccountId]));
+        _services.Reviews.FormPanel(Bureau, "education-2015", IfMatch.Absent, new PanelRequest([_reviewer.AccountId]));
     }
 
     /// <summary>Nominates and submits <paramref name="count"/> top-tier nominees.</summary>
     private List<string> Submitted(int count)
     {
-        var unit = ServiceHarnessA.Unit("第九中学");
         var ids = new List<string>();
         for (var i = 0; i < count; i++)
         {
-            var person = _services.Persons.Create(unit, new NewPerson(ResidentIdsA.Next(new DateOnly(1970 + i, 3, 3)), $"候选{i}", "第九中学"));
-            var draft = _services.Nominations.Create(unit, new NewNomination("education-2015", person.Id, "top"));
-            var submitted = _services.Nominations.Submit(unit, draft.Id, draft.Version);
-            _services.Reviews.Assign(Bureau, draft.Id, submitted.Version, new AssignmentRequest([_reviewer.AccountId]));
-            ids.Add(draft.Id);
+            var submitted = _services.SubmittedNomination($"候选{i}", new DateOnly(1970 + i, 3, 3));
+            _services.Reviews.Assign(Bureau, submitted.Id, submitted.Version, new AssignmentRequest([_reviewer.AccountId]));
+            ids.Add(submitted.Id);
         }
 
         return ids;
     }
 
     private void Review(string id, string recommendation) =>
-        _services.Reviews.Submit(_reviewer, id, null, new ReviewRequest(
+        _services.Reviews.Submit(_reviewer, id, IfMatch.Absent, new ReviewRequest(
             [new JudgmentInput("top.expertise", recommendation == Recommendations.Admit, null)], true, null, 75, recommendation, null, null));
 
     private Cycle CloseNominations()
@@ -69,7 +69,7 @@ public sealed class DeterminationServiceTests : IDisposable
         _services.Tolerance.Set(ServiceHarnessA.TalentOffice, tolerance.Version, new QuotaToleranceRequest(0));
         Assert.Throws<ForbiddenException>(() => _services.Tolerance.Set(Bureau, tolerance.Version + 1, new QuotaToleranceRequest(50)));
 
-        var proposed = _services.Determinations.Propose(Bureau, "education-2015", null, new DeterminationRequest([new TierSelection("top", ids.Take(6).ToList())]));
+        var proposed = _services.Determinations.Propose(Bureau, "education-2015", IfMatch.Absent, new DeterminationRequest([new TierSelection("top", ids.Take(6).ToList())]));
         var top = proposed.Tiers.Single(t => t.Tier == "top");
         Assert.Equal((6, 5, 5, 120.0, true), (top.Selected, top.Quota, top.Limit, top.FillPercent, top.BeyondTolerance));
 
@@ -96,7 +96,7 @@ public sealed class DeterminationServiceTests : IDisposable
         CloseNominations();
         Review(ids[0], Recommendations.Admit);
         Review(ids[1], Recommendations.Admit);
-        var proposed = _services.Determinations.Propose(Bureau, "education-2015", null, new DeterminationRequest([new TierSelection("top", [ids[0]])]));
+        var proposed = _services.Determinations.Propose(Bureau, "education-2015", IfMatch.Absent, new DeterminationRequest([new TierSelection("top", [ids[0]])]));
         var fixedList = _services.Determinations.Fix(Bureau, "education-2015", proposed.Version);
         Assert.Equal(DeterminationStatus.Fixed, fixedList.Status);
         Assert.Null(fixedList.ApprovedBy);
@@ -112,12 +112,47 @@ public sealed class DeterminationServiceTests : IDisposable
         Review(ids[0], Recommendations.Reject);
         Review(ids[1], Recommendations.Admit);
         var conflict = Assert.Throws<ConflictException>(() =>
-            _services.Determinations.Propose(Bureau, "education-2015", null, new DeterminationRequest([new TierSelection("top", [ids[0]])])));
+            _services.Determinations.Propose(Bureau, "education-2015", IfMatch.Absent, new DeterminationRequest([new TierSelection("top", [ids[0]])])));
         Assert.Contains(ids[0], conflict.Message, StringComparison.Ordinal);
         var invalid = Assert.Throws<InputValidationException>(() =>
-            _services.Determinations.Propose(Bureau, "education-2015", null, new DeterminationRequest([new TierSelection("backbone", [ids[1]]), new TierSelection("middle", [])])));
+            _services.Determinations.Propose(Bureau, "education-2015", IfMatch.Absent, new DeterminationRequest([new TierSelection("backbone", [ids[1]]), new TierSelection("middle", [])])));
         Assert.Contains("tiers[0].nominationIds[0]", invalid.Errors.Keys);
         Assert.Contains("tiers[1].tier", invalid.Errors.Keys);
+    }
+
+    [Fact]
+    public void Fixing_changes_the_list_its_nominations_and_the_cycle_in_one_audited_transaction()
+    {
+        var ids = Submitted(3);
+        CloseNominations();
+        Review(ids[0], Recommendations.Admit);
+        Review(ids[1], Recommendations.Admit);
+        Review(ids[2], Recommendations.Reject);
+        var proposed = _services.Determinations.Propose(Bureau, "education-2015", IfMatch.Absent, new DeterminationRequest([new TierSelection("top", [ids[1]])]));
+        var registry = _services.Get<IRegistry>();
+        Assert.Null(FixedList.Find(registry.Read(Determination.Set), "education-2015"));
+        var cycle = _services.Cycles.Get(Bureau, "education-2015");
+        Assert.Throws<StepOutOfOrderException>(() => FixedList.Require(registry.Read(Determination.Set), cycle, "draft an annual plan"));
+
+        var audited = registry.Read(AuditEntry.Set).Count();
+        Assert.Throws<PreconditionRequiredException>(() => _services.Determinations.Fix(Bureau, "education-2015", IfMatch.Absent));
+        Assert.Throws<PreconditionFailedException>(() => _services.Determinations.Fix(Bureau, "education-2015", proposed.Version + 1));
+        Assert.Throws<ForbiddenException>(() => _services.Determinations.Fix(ServiceHarnessA.Bureau("health"), "education-2015", proposed.Version));
+        Assert.Throws<NotFoundException>(() => _services.Determinations.Fix(Bureau, "education-2099", proposed.Version));
+        Assert.Equal(audited, registry.Read(AuditEntry.Set).Count());
+
+        _services.Determinations.Fix(Bureau, "education-2015", proposed.Version);
+        var written = registry.Read(AuditEntry.Set).List(RecordQuery.All).Skip(audited).ToList();
+        Assert.Equal(4, written.Count);
+        Assert.Equal(("determination.fixed", "education-2015"), (written[0].Action, written[0].EntityId));
+        Assert.Equal([("nomination.not-selected", ids[0]), ("nomination.selected", ids[1])],
+            written[1..3].Select(a => (a.Action, a.EntityId)).OrderBy(a => a.EntityId == ids[1]));
+        Assert.Equal(("cycle.determined", "education-2015"), (written[3].Action, written[3].EntityId));
+        Assert.Equal(NominationStatus.PanelRejected, _services.Nominations.Get(Bureau, ids[2]).Status);
+
+        var fixedList = FixedList.Require(registry.Read(Determination.Set), cycle, "draft an annual plan");
+        var person = Assert.Single(FixedList.Selected(registry.Read(Nomination.Set), fixedList));
+        Assert.Equal((ids[1], "top", "候选1"), (person.NominationId, person.Tier, person.PersonName));
     }
 
     public void Dispose() => _services.Dispose();

@@ -45,7 +45,7 @@ public sealed class ServiceHarnessA : IDisposable
         services.AddSingleton<AuditTrail>();
         services.Configure<AuthOptions>(o => o.PasswordHashIterations = 1);
         services.AddSingleton<AccountStore>();
-        services.AddKunpengAreas(configuration, HostAreas.All()).AddKunpengPersons().AddKunpengNominations().AddKunpengDocuments().AddKunpengReviews().AddKunpengDeterminations();
+        services.AddKunpengAreas(configuration, HostAreas.All()).AddKunpengPersons().AddKunpengNominations().AddKunpengDocuments();
         services.AddSingleton(sp => new ProgrammeClock(Clock, sp.GetRequiredService<IOptions<WorkflowOptions>>()));
         if (screener is not null)
         {
@@ -86,6 +86,15 @@ public sealed class ServiceHarnessA : IDisposable
     {
         var account = Get<AccountStore>().Create(TalentOffice, new NewAccount(userName, "reviewer-password", userName, KunpengRoles.ExpertReviewer, null, null));
         return account.ToActor();
+    }
+
+    /// <summary>A person of 第九中学 nominated by the school in the top tier of education-2015, submitted (and screened).</summary>
+    public Nomination SubmittedNomination(string name, DateOnly born)
+    {
+        var unit = Unit("第九中学");
+        var person = Persons.Create(unit, new NewPerson(ResidentIdsA.Next(born), name, "第九中学"));
+        var draft = Nominations.Create(unit, new NewNomination("education-2015", person.Id, "top"));
+        return Nominations.Submit(unit, draft.Id, draft.Version);
     }
 
     /// <summary>Disposes the database (and everything else) only; the file stays for a reopen.</summary>

@@ -5,10 +5,10 @@ using Kunpeng.Host.Problems;
 using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Nominations;
-using Kunpeng.Host.Workflow.Persons;
 using Kunpeng.Host.Workflow.Reviews;
 using Kunpeng.Workflow.Tests.Infrastructure;
 using Xunit;
+using Kunpeng.Host.Workflow.Writing;
 
 namespace Kunpeng.Workflow.Tests.Reviews;
 
@@ -27,18 +27,15 @@ public sealed class ReviewerUnassignmentTests : IDisposable
         _services.Cycles.OpenYear(ServiceHarnessA.TalentOffice, 2015);
         _first = _services.Reviewer("expert-one");
         _second = _services.Reviewer("expert-two");
-        _services.Reviews.FormPanel(Bureau, "education-2015", null, new PanelRequest([_first.AccountId, _second.AccountId]));
-        var unit = ServiceHarnessA.Unit("第九中学");
-        var person = _services.Persons.Create(unit, new NewPerson(ResidentIdsA.Next(new DateOnly(1972, 3, 3)), "周", "第九中学"));
-        var draft = _services.Nominations.Create(unit, new NewNomination("education-2015", person.Id, "top"));
-        var submitted = _services.Nominations.Submit(unit, draft.Id, draft.Version);
-        _assigned = _services.Reviews.Assign(Bureau, draft.Id, submitted.Version, new AssignmentRequest([_first.AccountId, _second.AccountId]));
+        _services.Reviews.FormPanel(Bureau, "education-2015", IfMatch.Absent, new PanelRequest([_first.AccountId, _second.AccountId]));
+        var submitted = _services.SubmittedNomination("周", new DateOnly(1972, 3, 3));
+        _assigned = _services.Reviews.Assign(Bureau, submitted.Id, submitted.Version, new AssignmentRequest([_first.AccountId, _second.AccountId]));
         var cycle = _services.Cycles.Get(ServiceHarnessA.TalentOffice, "education-2015");
         _services.Cycles.CloseNominations(Bureau, cycle.Id, cycle.Version);
     }
 
     private void Review(Actor reviewer) =>
-        _services.Reviews.Submit(reviewer, _assigned.Id, null, new ReviewRequest(
+        _services.Reviews.Submit(reviewer, _assigned.Id, IfMatch.Absent, new ReviewRequest(
             [new JudgmentInput("top.expertise", true, null)], true, null, 80, Recommendations.Admit, null, null));
 
     private List<AuditEntry> Audit() => _services.Registry.Database.GetCollection<AuditEntry>(AuditEntry.Set.Name).FindAll().ToList();

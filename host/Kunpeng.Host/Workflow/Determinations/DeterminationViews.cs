@@ -1,22 +1,5 @@
 namespace Kunpeng.Host.Workflow.Determinations;
 
-/// <summary>The bureau's proposed list.</summary>
-/// <param name="Tiers">Per tier: the nominations selected.</param>
-public sealed record DeterminationRequest(IReadOnlyList<TierSelection>? Tiers);
-
-/// <summary>One tier of a proposed list.</summary>
-/// <param name="Tier">Tier id.</param>
-/// <param name="NominationIds">Nominations selected in this tier (panel passed, not ineligible).</param>
-public sealed record TierSelection(string? Tier, IReadOnlyList<string>? NominationIds);
-
-/// <summary>Why the Talent Office returns a list awaiting its approval.</summary>
-/// <param name="Reason">Required.</param>
-public sealed record ReturnRequest(string? Reason);
-
-/// <summary>The quota tolerance: how far (percent) a tier may go beyond its quota before the Talent Office must approve.</summary>
-/// <param name="Percent">0–500.</param>
-public sealed record QuotaToleranceRequest(int? Percent);
-
 /// <summary>The quota tolerance in force.</summary>
 /// <param name="Percent">Percent over quota allowed without the Talent Office's approval.</param>
 /// <param name="Version">The ETag's value.</param>
@@ -25,7 +8,17 @@ public sealed record QuotaToleranceView(int Percent, int Version);
 /// <summary>A determination with each tier's fill against its quota.</summary>
 public sealed record DeterminationView(
     string CycleId, string DomainId, DeterminationStatus Status, int TolerancePercent, IReadOnlyList<TierFill> Tiers,
-    string? ProposedBy, DateTime? ProposedUtc, string? ApprovedBy, string? FixedBy, DateTime? FixedUtc, string? ReturnedReason, int Version);
+    string? ProposedBy, DateTime? ProposedUtc, string? ApprovedBy, string? FixedBy, DateTime? FixedUtc, string? ReturnedReason, int Version)
+{
+    /// <summary>The determination with each tier's fill at <paramref name="tolerancePercent"/>.</summary>
+    public static DeterminationView Of(Determination d, int tolerancePercent) => new(
+        d.Id, d.DomainId, d.Status, tolerancePercent,
+        d.Tiers.Select(t => new TierFill(
+            t.Tier, t.NominationIds, t.NominationIds.Count, t.Quota,
+            t.Quota is > 0 ? Math.Round(100.0 * t.NominationIds.Count / t.Quota.Value, 1) : null,
+            t.Limit(tolerancePercent), t.IsBeyond(tolerancePercent))).ToList(),
+        d.ProposedBy, d.ProposedUtc, d.ApprovedBy, d.FixedBy, d.FixedUtc, d.ReturnedReason, d.Version);
+}
 
 /// <summary>A tier's fill: selected against the quota ("about N" is a target) and the tolerance.</summary>
 /// <param name="Tier">Tier id.</param>
@@ -39,11 +32,3 @@ public sealed record TierFill(string Tier, IReadOnlyList<string> NominationIds, 
 
 /// <summary>A nominee who may be put on the list.</summary>
 public sealed record Candidate(string NominationId, string PersonId, string PersonName, string Unit, string Tier, string? Verdict, double? AverageScore);
-
-/// <summary>The host setting (<c>workflow_settings</c>) holding the quota tolerance.</summary>
-public sealed class QuotaToleranceSetting
-{
-    public string Id { get; set; } = QuotaTolerance.SettingId;
-    public int Percent { get; set; }
-    public int Version { get; set; } = 1;
-}

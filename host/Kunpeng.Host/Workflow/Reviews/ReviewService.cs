@@ -1,141 +1,111 @@
-using Kunpeng.Host.Workflow;
-using Kunpeng.Host.Workflow.Audit;
-using Kunpeng.Host.Api;
 using Kunpeng.Host.Problems;
-using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Cycles;
 using Kunpeng.Host.Workflow.Nominations;
-using LiteDB;
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
 
 namespace Kunpeng.Host.Workflow.Reviews;
 
 /// <summary>
 /// Expert review: the bureau forms the cycle's panel and assigns reviewers; a reviewer sees only
 /// what is assigned to them, declares conflicts, judges, scores and recommends. Reviews open once a
-/// nomination is submitted and the cycle's nominations are closed.
+/// nomination is submitted and the cycle's nominations are closed. Every change to the reviews or
+/// the assignments derives the panel's result again, in the same transaction.
 /// </summary>
-public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, NominationService nominations, ProgrammeClock clock, NominationListTotals totals)
+public sealed class ReviewService(IRegistry registry, RecordWrites writes, RecordReads reads, AccountStore accounts, NominationListTotals totals)
 {
-    public const string Panels = "panels";
-    public const string Reviews = "reviews";
+    /// <summary>The indexes the review lists and the panel's checks filter by.</summary>
+    public static IEnumerable<IndexDefinition> Indexes =>
+    [
+        IndexDefinition.On(Review.Set, r => r.NominationId),
+        IndexDefinition.On(Review.Set, r => r.ReviewerId),
+        IndexDefinition.On(Review.Set, r => r.CycleId),
+        IndexDefinition.On(ReviewPanel.Set, p => p.DomainId),
+    ];
 
-    public static void EnsureIndexes(LiteDatabase db)
-    {
-        var reviews = db.GetCollection<Review>(Reviews);
-        reviews.EnsureIndex(r => r.NominationId);
-        reviews.EnsureIndex(r => r.ReviewerId);
-        reviews.EnsureIndex(r => r.CycleId);
-        db.GetCollection<ReviewPanel>(Panels).EnsureIndex(p => p.DomainId);
-    }
+    /// <summary>The panel's result derived again from the reviews, and the nomination's status with it.</summary>
+    private static readonly RecordStep<Nomination> PanelResult = new() { Action = "nomination.panel-result", Apply = Recompute };
 
+    /// <summary>The cycle's panel, or null before it is formed (the bureau of the domain or the Talent Office).</summary>
     public ReviewPanel? GetPanel(Actor actor, string cycleId)
     {
-        var cycle = Cycle(cycleId);
-        Permissions.RequireDomainManager(actor, cycle.DomainId, "change this cycle");
-        return registry.Database.GetCollection<ReviewPanel>(Panels).FindById(cycleId);
+        var cycle = reads.Get(actor, Cycle.Kind, cycleId);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "see the panel");
+        return reads.Find(actor, ReviewPanel.Kind, cycleId);
     }
 
     /// <summary>Forms (or, with the ETag, re-forms) the cycle's panel from expert-reviewer accounts.</summary>
-    public ReviewPanel FormPanel(Actor actor, string cycleId, int? expectedVersion, PanelRequest request)
+    public ReviewPanel FormPanel(Actor actor, string cycleId, IfMatch ifMatch, PanelRequest request)
     {
-        var cycle = Cycle(cycleId);
-        Permissions.RequireDomainManager(actor, cycle.DomainId, "change this cycle");
-        var ids = (request.ReviewerIds ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
-        var errors = new FieldErrors();
-        if (ids.Count == 0)
-        {
-            errors.Add("reviewerIds", "At least one expert-reviewer account.");
-        }
-
-        var accounts = registry.Database.GetCollection<Account>(AccountStore.Collection);
-        for (var i = 0; i < ids.Count; i++)
-        {
-            var account = accounts.FindById(ids[i]);
-            if (account is null || account.Role != KunpengRoles.ExpertReviewer || account.Disabled)
+        var ids = Distinct(request.ReviewerIds);
+        return writes.Write(actor, changes => changes.Records(ReviewPanel.Set).Find(cycleId) is null
+            ? changes.Create(ReviewPanel.Kind, new NewRecordStep<Cycle, ReviewPanel>
             {
-                errors.Add($"reviewerIds[{i}]", $"'{ids[i]}' is not an enabled expert-reviewer account.");
-            }
-        }
-
-        errors.ThrowIfAny();
-        return registry.Write(db =>
-        {
-            var stored = db.GetCollection<Cycles.Cycle>(Cycles.Cycle.Set.Name).FindById(cycleId)!;
-            if (stored.Stage is not (CycleStage.Nominating or CycleStage.Reviewing) || stored.ReadOnly)
+                Action = "panel.formed",
+                Parent = c => c.Load(Cycle.Kind, cycleId),
+                Authorize = (a, cycle) => Permissions.RequireDomainManager(a, cycle.DomainId, "form the panel"),
+                Require = (_, cycle) => CycleRules.RequireStage(cycle, "form the panel", CycleStage.Nominating, CycleStage.Reviewing),
+                Validate = (_, _, errors) => ValidateMembers(ids, errors),
+                Build = (_, cycle) => new ReviewPanel { Id = cycle.Id, DomainId = cycle.DomainId, ReviewerIds = ids },
+            })
+            : changes.Change(ReviewPanel.Kind, cycleId, ifMatch, new RecordStep<ReviewPanel>
             {
-                throw new StepOutOfOrderException($"The panel of '{cycleId}' is formed while nominating or reviewing; the cycle is {WireNames.Of(stored.Stage)}.");
-            }
-
-            var panels = db.GetCollection<ReviewPanel>(Panels);
-            var panel = panels.FindById(cycleId);
-            if (panel is null)
-            {
-                panel = new ReviewPanel { Id = cycleId, DomainId = cycle.DomainId, ReviewerIds = ids };
-                panels.Insert(panel);
-                audit.Record(db, actor, "panel.formed", "panel", panel.Id, panel.DomainId, null, panel);
-                return panel;
-            }
-
-            if (expectedVersion is null)
-            {
-                throw new PreconditionRequiredException();
-            }
-
-            WorkflowGuards.RequireVersion("Panel", cycleId, panel.Version, expectedVersion.Value);
-            var removed = panel.ReviewerIds.Except(ids).ToList();
-            var stillAssigned = removed.Where(r => NominationService.Nominations(db)
-                .Exists(BsonExpression.Create("$.CycleId = @0 AND ($.ReviewerIds[*] ANY = @1)", cycleId, r))).ToList();
-            if (stillAssigned.Count > 0)
-            {
-                throw new ConflictException("Reviewer still assigned",
-                    $"Cannot remove {string.Join(", ", stillAssigned)} from the panel: assigned to nominations of '{cycleId}'.");
-            }
-
-            var before = AuditSnapshot.Of(panel);
-            panel.ReviewerIds = ids;
-            panel.Version++;
-            panels.Update(panel);
-            audit.Record(db, actor, "panel.changed", "panel", panel.Id, panel.DomainId, before, panel);
-            return panel;
-        });
+                Action = "panel.changed",
+                Authorize = (a, panel) => Permissions.RequireDomainManager(a, panel.DomainId, "change the panel"),
+                Require = (c, panel) =>
+                {
+                    CycleRules.RequireStage(c.Load(Cycle.Kind, panel.Id), "change the panel", CycleStage.Nominating, CycleStage.Reviewing);
+                    RequireNoneStillAssigned(c, panel, ids);
+                },
+                Validate = (_, _, errors) => ValidateMembers(ids, errors),
+                Apply = (_, panel) => panel.ReviewerIds = ids,
+            }));
     }
 
     /// <summary>Assigns panel members to a submitted nomination.</summary>
-    public Nomination Assign(Actor actor, string nominationId, int expectedVersion, AssignmentRequest request)
+    public Nomination Assign(Actor actor, string nominationId, IfMatch ifMatch, AssignmentRequest request)
     {
-        var n = nominations.Get(actor, nominationId);
-        NominationScope.RequireManager(actor, n);
-        var ids = (request.ReviewerIds ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
-        if (ids.Count == 0)
+        var ids = Distinct(request.ReviewerIds);
+        ReviewPanel? panel = null;
+        var assigned = writes.Change(actor, Nomination.Kind, nominationId, ifMatch, new RecordStep<Nomination>
         {
-            throw new InputValidationException("reviewerIds", "At least one reviewer of the cycle's panel.");
-        }
-
-        return nominations.Change(actor, nominationId, expectedVersion, "nomination.reviewers-assigned", stored =>
-        {
-            if (stored.Status is not (NominationStatus.Submitted or NominationStatus.UnderReview or NominationStatus.PanelPassed or NominationStatus.PanelRejected))
+            Action = "nomination.reviewers-assigned",
+            Authorize = NominationScope.RequireManager,
+            Require = (c, n) =>
             {
-                throw new StepOutOfOrderException($"Reviewers are assigned to submitted nominations; '{stored.Id}' is {WireNames.Of(stored.Status)}.");
-            }
-
-            RequireReviewOpen(registry.Database.GetCollection<Cycles.Cycle>(Cycles.Cycle.Set.Name).FindById(stored.CycleId)!);
-
-            var panel = registry.Database.GetCollection<ReviewPanel>(Panels).FindById(stored.CycleId)
-                ?? throw new StepOutOfOrderException($"Form the panel of '{stored.CycleId}' (PUT /api/cycles/{stored.CycleId}/panel) before assigning reviewers.");
-            var errors = new FieldErrors();
-            for (var i = 0; i < ids.Count; i++)
-            {
-                if (!panel.ReviewerIds.Contains(ids[i]))
+                if (n.Status is not (NominationStatus.Submitted or NominationStatus.UnderReview or NominationStatus.PanelPassed or NominationStatus.PanelRejected))
                 {
-                    errors.Add($"reviewerIds[{i}]", $"'{ids[i]}' is not on the panel of '{stored.CycleId}'.");
+                    throw new StepOutOfOrderException($"Reviewers are assigned to submitted nominations; '{n.Id}' is {WireNames.Of(n.Status)}.");
                 }
-            }
 
-            errors.ThrowIfAny();
-            stored.ReviewerIds = stored.ReviewerIds.Union(ids).ToList();
-            Recompute(stored);
+                CycleRules.RequireStage(c.Load(Cycle.Kind, n.CycleId), "assign reviewers", CycleStage.Nominating, CycleStage.Reviewing);
+                panel = c.Records(ReviewPanel.Set).Find(n.CycleId)
+                    ?? throw new StepOutOfOrderException($"Form the panel of '{n.CycleId}' (PUT /api/cycles/{n.CycleId}/panel) before assigning reviewers.");
+            },
+            Validate = (_, n, errors) =>
+            {
+                if (ids.Count == 0)
+                {
+                    errors.Add("reviewerIds", "At least one reviewer of the cycle's panel.");
+                }
+
+                for (var i = 0; i < ids.Count; i++)
+                {
+                    if (!panel!.ReviewerIds.Contains(ids[i]))
+                    {
+                        errors.Add($"reviewerIds[{i}]", $"'{ids[i]}' is not on the panel of '{n.CycleId}'.");
+                    }
+                }
+            },
+            Apply = (c, n) =>
+            {
+                n.ReviewerIds = n.ReviewerIds.Union(ids).ToList();
+                Recompute(c, n);
+            },
         });
+        totals.Invalidate();
+        return assigned;
     }
 
     /// <summary>
@@ -144,79 +114,89 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
     /// result. A declared conflict stays on record; with no reviewer left the nomination is back to
     /// submitted.
     /// </summary>
-    public Nomination Unassign(Actor actor, string nominationId, string reviewerId, int expectedVersion)
+    public Nomination Unassign(Actor actor, string nominationId, string reviewerId, IfMatch ifMatch)
     {
-        var n = nominations.Get(actor, nominationId);
-        NominationScope.RequireManager(actor, n);
-        return nominations.Change(actor, nominationId, expectedVersion, "nomination.reviewer-removed", stored =>
+        var unassigned = writes.Write(actor, changes =>
         {
-            if (!stored.ReviewerIds.Contains(reviewerId))
+            // The assignment is what the request names: one that does not exist is 404, before anything else is checked.
+            if (!changes.Load(Nomination.Kind, nominationId).ReviewerIds.Contains(reviewerId))
             {
                 throw new NotFoundException("Reviewer assignment", $"{nominationId}/{reviewerId}");
             }
 
-            RequireReviewOpen(registry.Database.GetCollection<Cycles.Cycle>(Cycles.Cycle.Set.Name).FindById(stored.CycleId)!);
-
-            var review = registry.Database.GetCollection<Review>(Reviews).FindById(ReviewId(nominationId, reviewerId));
-            if (review?.SubmittedUtc is not null)
+            return changes.Change(Nomination.Kind, nominationId, ifMatch, new RecordStep<Nomination>
             {
-                throw new StepOutOfOrderException($"'{reviewerId}' has submitted a review of '{nominationId}': a submitted review stays part of the panel's result.");
-            }
-
-            stored.ReviewerIds = stored.ReviewerIds.Where(id => id != reviewerId).ToList();
-            if (stored.ReviewerIds.Count == 0)
-            {
-                stored.Panel = null;
-                stored.Status = NominationStatus.Submitted;
-            }
-            else
-            {
-                Recompute(stored);
-            }
+                Action = "nomination.reviewer-removed",
+                Authorize = NominationScope.RequireManager,
+                Require = (c, n) =>
+                {
+                    CycleRules.RequireStage(c.Load(Cycle.Kind, n.CycleId), "take a reviewer off", CycleStage.Nominating, CycleStage.Reviewing);
+                    if (c.Records(Review.Set).Find(Review.IdOf(n.Id, reviewerId)) is { SubmittedUtc: not null })
+                    {
+                        throw new StepOutOfOrderException($"'{reviewerId}' has submitted a review of '{nominationId}': a submitted review stays part of the panel's result.");
+                    }
+                },
+                Apply = (c, n) =>
+                {
+                    n.ReviewerIds = n.ReviewerIds.Where(id => id != reviewerId).ToList();
+                    if (n.ReviewerIds.Count == 0)
+                    {
+                        n.Panel = null;
+                        n.Status = NominationStatus.Submitted;
+                    }
+                    else
+                    {
+                        Recompute(c, n);
+                    }
+                },
+            });
         });
+        totals.Invalidate();
+        return unassigned;
     }
 
     /// <summary>A reviewer declares a conflict of interest: from then on they cannot review this nomination.</summary>
     public Review DeclareConflict(Actor actor, string nominationId, ConflictDeclaration declaration)
     {
-        var n = nominations.Get(actor, nominationId);
-        RequireAssignedReviewer(actor, n);
-        if (string.IsNullOrWhiteSpace(declaration.Note))
+        var declared = writes.Write(actor, changes =>
         {
-            throw new InputValidationException("note", "Say what the conflict of interest is.");
-        }
-
-        var declared = registry.Write(db =>
-        {
-            var reviews = db.GetCollection<Review>(Reviews);
-            var id = ReviewId(nominationId, actor.AccountId);
-            var review = reviews.FindById(id);
-            if (review?.SubmittedUtc is not null)
+            var nomination = changes.Load(Nomination.Kind, nominationId);
+            var review = changes.Create(Review.Kind, new NewRecordStep<Nomination, Review>
             {
-                throw new StepOutOfOrderException("Your review is already submitted; a conflict is declared before reviewing.");
-            }
+                Action = "review.conflict-declared",
+                Parent = _ => nomination,
+                Authorize = RequireAssignedReviewer,
+                Require = (c, n) =>
+                {
+                    CycleRules.RequireWritable(c.Load(Cycle.Kind, n.CycleId));
+                    // A reviewer's review exists only once they declared a conflict or submitted.
+                    var existing = c.Records(Review.Set).Find(Review.IdOf(n.Id, c.Actor.AccountId));
+                    if (existing?.SubmittedUtc is not null)
+                    {
+                        throw new StepOutOfOrderException("Your review is already submitted; a conflict is declared before reviewing.");
+                    }
 
-            if (review?.Conflict == true)
-            {
-                throw new ConflictException("Conflict already declared", "You already declared a conflict of interest for this nomination.");
-            }
-
-            var before = review is null ? null : AuditSnapshot.Of(review);
-            review ??= NewReview(actor, n);
-            review.Conflict = true;
-            review.ConflictNote = declaration.Note.Trim();
-            if (before is null)
-            {
-                reviews.Insert(review);
-            }
-            else
-            {
-                review.Version++;
-                reviews.Update(review);
-            }
-
-            audit.Record(db, actor, "review.conflict-declared", "review", review.Id, review.DomainId, before, review);
-            UpdateNomination(db, actor, nominationId);
+                    if (existing?.Conflict == true)
+                    {
+                        throw new ConflictException("Conflict already declared", "You already declared a conflict of interest for this nomination.");
+                    }
+                },
+                Validate = (_, _, errors) =>
+                {
+                    if (string.IsNullOrWhiteSpace(declaration.Note))
+                    {
+                        errors.Add("note", "Say what the conflict of interest is.");
+                    }
+                },
+                Build = (c, n) =>
+                {
+                    var review = NewReview(c.Actor, n);
+                    review.Conflict = true;
+                    review.ConflictNote = declaration.Note!.Trim();
+                    return review;
+                },
+            });
+            changes.ChangeRelated(Nomination.Kind, nomination, PanelResult);
             return review;
         });
         totals.Invalidate();
@@ -226,62 +206,46 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
     /// <summary>A reviewer's own review (404 when none yet).</summary>
     public Review Mine(Actor actor, string nominationId)
     {
-        var n = nominations.Get(actor, nominationId);
+        var n = reads.Get(actor, Nomination.Kind, nominationId);
         RequireAssignedReviewer(actor, n);
-        return registry.Database.GetCollection<Review>(Reviews).FindById(ReviewId(nominationId, actor.AccountId))
-            ?? throw new NotFoundException("Review", ReviewId(nominationId, actor.AccountId));
+        var id = Review.IdOf(nominationId, actor.AccountId);
+        return reads.Find(actor, Review.Kind, id) ?? throw new NotFoundException("Review", id);
     }
 
     /// <summary>Submits (or, with the ETag, revises) the caller's review; the panel result is derived again.</summary>
-    public Review Submit(Actor actor, string nominationId, int? expectedVersion, ReviewRequest request)
+    public Review Submit(Actor actor, string nominationId, IfMatch ifMatch, ReviewRequest request)
     {
-        var n = nominations.Get(actor, nominationId);
-        RequireAssignedReviewer(actor, n);
-        var cycle = nominations.CycleOf(n);
-        RequireReviewable(n, cycle);
-        var screening = n.Screenings.LastOrDefault();
-        var input = Validate(request, screening);
-
-        var submitted = registry.Write(db =>
+        var submitted = writes.Write(actor, changes =>
         {
-            var stored = NominationService.Nominations(db).FindById(nominationId)!;
-            RequireReviewable(stored, db.GetCollection<Cycles.Cycle>(Cycles.Cycle.Set.Name).FindById(stored.CycleId)!);
-            if (!stored.ReviewerIds.Contains(actor.AccountId))
-            {
-                throw new NotFoundException("Nomination", nominationId);
-            }
-
-            var reviews = db.GetCollection<Review>(Reviews);
-            var review = reviews.FindById(ReviewId(nominationId, actor.AccountId));
-            if (review?.Conflict == true)
-            {
-                throw new StepOutOfOrderException("You declared a conflict of interest for this nomination: you cannot review it.");
-            }
-
-            var before = review is null ? null : AuditSnapshot.Of(review);
-            if (review is not null)
-            {
-                if (expectedVersion is null)
+            var nomination = changes.Load(Nomination.Kind, nominationId);
+            RequireAssignedReviewer(actor, nomination);
+            var screening = nomination.Screenings.LastOrDefault();
+            var input = new Review();
+            var id = Review.IdOf(nomination.Id, actor.AccountId);
+            var review = changes.Records(Review.Set).Find(id) is null
+                ? changes.Create(Review.Kind, new NewRecordStep<Nomination, Review>
                 {
-                    throw new PreconditionRequiredException();
-                }
-
-                WorkflowGuards.RequireVersion("Review", review.Id, review.Version, expectedVersion.Value);
-                review.Version++;
-            }
-
-            review ??= NewReview(actor, stored);
-            review.Judgments = input.Judgments;
-            review.DocumentsAuthentic = input.DocumentsAuthentic;
-            review.DocumentsNote = input.DocumentsNote;
-            review.Score = input.Score;
-            review.Recommendation = input.Recommendation;
-            review.Exceptions = input.Exceptions;
-            review.Comment = input.Comment;
-            review.SubmittedUtc = clock.UtcNow;
-            reviews.Upsert(review);
-            audit.Record(db, actor, before is null ? "review.submitted" : "review.revised", "review", review.Id, review.DomainId, before, review);
-            UpdateNomination(db, actor, nominationId);
+                    Action = "review.submitted",
+                    Parent = _ => nomination,
+                    Require = (c, n) => RequireReviewable(n, c.Load(Cycle.Kind, n.CycleId)),
+                    Validate = (_, _, errors) => input = Validate(request, screening, errors),
+                    Build = (c, n) => Fill(NewReview(c.Actor, n), input, c.Clock.UtcNow),
+                })
+                : changes.Change(Review.Kind, id, ifMatch, new RecordStep<Review>
+                {
+                    Action = "review.revised",
+                    Require = (c, r) =>
+                    {
+                        RequireReviewable(nomination, c.Load(Cycle.Kind, nomination.CycleId));
+                        if (r.Conflict)
+                        {
+                            throw new StepOutOfOrderException("You declared a conflict of interest for this nomination: you cannot review it.");
+                        }
+                    },
+                    Validate = (_, _, errors) => input = Validate(request, screening, errors),
+                    Apply = (c, r) => Fill(r, input, c.Clock.UtcNow),
+                });
+            changes.ChangeRelated(Nomination.Kind, nomination, PanelResult);
             return review;
         });
         totals.Invalidate();
@@ -291,37 +255,21 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
     /// <summary>The reviews of a nomination: all for the bureau and the Talent Office, only their own for a reviewer.</summary>
     public IReadOnlyList<Review> List(Actor actor, string nominationId)
     {
-        var n = nominations.Get(actor, nominationId);
-        var all = registry.Database.GetCollection<Review>(Reviews).Find(r => r.NominationId == nominationId).ToList();
-        if (actor.CanManageDomain(n.DomainId))
+        var n = reads.Get(actor, Nomination.Kind, nominationId);
+        if (!actor.CanManageDomain(n.DomainId) && actor.Role != KunpengRoles.ExpertReviewer)
         {
-            return all;
+            throw new ForbiddenException("Reviews are seen by the bureau, the Talent Office and their own reviewers.");
         }
 
-        if (actor.Role == KunpengRoles.ExpertReviewer)
-        {
-            return all.Where(r => r.ReviewerId == actor.AccountId).ToList();
-        }
-
-        throw new ForbiddenException("Reviews are seen by the bureau, the Talent Office and their own reviewers.");
+        return registry.Read(Review.Set).List(new RecordQuery(Filter.Eq<Review>(r => r.NominationId, nominationId)))
+            .Where(r => Review.Kind.CanSee(actor, r))
+            .ToList();
     }
 
-    /// <summary>Derives the panel's result again and moves the nomination's status with it.</summary>
-    private void UpdateNomination(LiteDatabase db, Actor actor, string nominationId)
+    /// <summary>Derives the panel's result from the nomination's reviews (those of this transaction included) and moves its status with it.</summary>
+    private static void Recompute(ChangeSet changes, Nomination n)
     {
-        var all = NominationService.Nominations(db);
-        var n = all.FindById(nominationId)!;
-        var before = AuditSnapshot.Of(n);
-        Recompute(n, db);
-        n.Version++;
-        all.Update(n);
-        var (changedBefore, changedAfter) = AuditSnapshot.Changes(before, AuditSnapshot.Of(n));
-        audit.Record(db, actor, "nomination.panel-result", "nomination", n.Id, n.DomainId, changedBefore, changedAfter);
-    }
-
-    private void Recompute(Nomination n, LiteDatabase? db = null)
-    {
-        var reviews = (db ?? registry.Database).GetCollection<Review>(Reviews).Find(r => r.NominationId == n.Id).ToList();
+        var reviews = changes.Records(Review.Set).List(new RecordQuery(Filter.Eq<Review>(r => r.NominationId, n.Id)));
         n.Panel = PanelRule.Derive(n, reviews);
         n.Status = n.Panel.Result switch
         {
@@ -331,11 +279,37 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
         };
     }
 
-    private static void RequireReviewOpen(Cycle cycle)
+    private static List<string> Distinct(IReadOnlyList<string>? ids) =>
+        (ids ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Panel members are enabled expert-reviewer accounts, at least one.</summary>
+    private void ValidateMembers(List<string> ids, FieldErrors errors)
     {
-        if (cycle.Stage is not (CycleStage.Nominating or CycleStage.Reviewing))
+        if (ids.Count == 0)
         {
-            throw new StepOutOfOrderException($"The cycle '{cycle.Id}' is {WireNames.Of(cycle.Stage)}: review is over.");
+            errors.Add("reviewerIds", "At least one expert-reviewer account.");
+        }
+
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (accounts.Find(ids[i]) is not { Role: KunpengRoles.ExpertReviewer, Disabled: false })
+            {
+                errors.Add($"reviewerIds[{i}]", $"'{ids[i]}' is not an enabled expert-reviewer account.");
+            }
+        }
+    }
+
+    /// <summary>A reviewer leaves the panel only once no nomination of the cycle has them assigned (409).</summary>
+    private static void RequireNoneStillAssigned(ChangeSet changes, ReviewPanel panel, List<string> ids)
+    {
+        var nominations = changes.Records(Nomination.Set);
+        var stillAssigned = panel.ReviewerIds.Except(ids)
+            .Where(r => nominations.Any(Filter.Eq<Nomination>(n => n.CycleId, panel.Id) & Filter.Has(nameof(Nomination.ReviewerIds), r)))
+            .ToList();
+        if (stillAssigned.Count > 0)
+        {
+            throw new ConflictException("Reviewer still assigned",
+                $"Cannot remove {string.Join(", ", stillAssigned)} from the panel: assigned to nominations of '{panel.Id}'.");
         }
     }
 
@@ -354,6 +328,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
             throw new StepOutOfOrderException($"Nomination '{n.Id}' is {WireNames.Of(n.Status)}: only submitted nominations with reviewers are reviewed.");
         }
 
+        CycleRules.RequireWritable(cycle);
         if (cycle.Stage != CycleStage.Reviewing)
         {
             throw new StepOutOfOrderException(cycle.Stage == CycleStage.Nominating
@@ -362,9 +337,9 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
         }
     }
 
-    private static Review Validate(ReviewRequest request, Screening? screening)
+    /// <summary>Checks a review request, every field at once, and returns what it says as a review's content.</summary>
+    private static Review Validate(ReviewRequest request, Screening? screening, FieldErrors errors)
     {
-        var errors = new FieldErrors();
         var qualitative = PanelRule.QualitativeConditions(screening);
         var judgments = new List<ConditionJudgment>();
         var given = request.Judgments ?? [];
@@ -431,7 +406,6 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
             }
         }
 
-        errors.ThrowIfAny();
         return new Review
         {
             Judgments = judgments,
@@ -444,18 +418,27 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
         };
     }
 
+    /// <summary>Puts the checked content on the review, submitted now.</summary>
+    private static Review Fill(Review review, Review input, DateTime nowUtc)
+    {
+        review.Judgments = input.Judgments;
+        review.DocumentsAuthentic = input.DocumentsAuthentic;
+        review.DocumentsNote = input.DocumentsNote;
+        review.Score = input.Score;
+        review.Recommendation = input.Recommendation;
+        review.Exceptions = input.Exceptions;
+        review.Comment = input.Comment;
+        review.SubmittedUtc = nowUtc;
+        return review;
+    }
+
     private static Review NewReview(Actor actor, Nomination n) => new()
     {
-        Id = ReviewId(n.Id, actor.AccountId),
+        Id = Review.IdOf(n.Id, actor.AccountId),
         NominationId = n.Id,
         CycleId = n.CycleId,
         DomainId = n.DomainId,
         ReviewerId = actor.AccountId,
         ReviewerName = actor.Name,
     };
-
-    private static string ReviewId(string nominationId, string reviewerId) => $"{nominationId}:{reviewerId}";
-
-    private Cycle Cycle(string id) =>
-        CycleGuards.LoadCycle(registry.Database, id);
 }
