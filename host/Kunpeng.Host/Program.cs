@@ -1,4 +1,5 @@
 using Autofac.Extensions.DependencyInjection;
+using Kunpeng.Host.Areas;
 using Kunpeng.Host.Api;
 using Kunpeng.Host.Demo;
 using Kunpeng.Host.Health;
@@ -14,6 +15,8 @@ using Kunpeng.Host.Workflow.Reviews;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
+var areas = HostAreas.All();
+
 var builder = WebApplication.CreateBuilder(DemoSeedFlag.Apply(args));
 builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
 builder.Services
@@ -21,7 +24,7 @@ builder.Services
     .AddKunpengPlugins(builder.Configuration)
     .AddKunpengAuth(builder.Configuration)
     .AddKunpengEligibility(builder.Configuration)
-    .AddKunpengCycles(builder.Configuration)
+    .AddKunpengAreas(builder.Configuration, areas)
     .AddKunpengPersons()
     .AddKunpengNominations()
     .AddKunpengDocuments()
@@ -45,7 +48,8 @@ app.MapAuthApi();
 app.MapCriteriaApi();
 app.MapMeasuresApi();
 app.MapEligibilityApi();
-app.MapCyclesApi();
+app.MapKunpengAreas(areas);
+app.MapWorkflowStagesApi();
 app.MapPersonsApi();
 app.MapNominationsApi();
 app.MapReviewsApi();

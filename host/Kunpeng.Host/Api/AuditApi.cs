@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
@@ -22,7 +23,7 @@ public static class AuditApi
         int? page = null, int? pageSize = null)
     {
         var paging = Paging.From(page, pageSize);
-        var query = registry.Database.GetCollection<AuditEntry>(AuditTrail.Collection).Query();
+        var query = registry.Database.GetCollection<AuditEntry>(AuditEntry.Set.Name).Query();
         if (entityId is not null)
         {
             query = query.Where(a => a.EntityId == entityId);

@@ -1,5 +1,5 @@
+using Kunpeng.Host.Workflow;
 using System.Security.Claims;
-using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Cycles;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -42,11 +42,11 @@ public static class CyclesApi
 
     /// <summary>Opens a year: creates the cycle of every active domain that has none for it (Talent Office).</summary>
     /// <remarks>Each cycle's deadline and reference date: the plugin's intake deadline (culture: 10-31), else Kunpeng:Workflow:DefaultNominationDeadline.</remarks>
-    public static Ok<IReadOnlyList<CycleView>> OpenYear(int year, ClaimsPrincipal user, CycleService cycles, WorkflowClock clock) =>
+    public static Ok<IReadOnlyList<CycleView>> OpenYear(int year, ClaimsPrincipal user, CycleService cycles, ProgrammeClock clock) =>
         TypedResults.Ok<IReadOnlyList<CycleView>>(cycles.OpenYear(Actor.From(user), year).Select(c => CycleView.Of(c, clock.Today)).ToList());
 
     /// <summary>Creates one domain's cycle for a year (Talent Office).</summary>
-    public static Created<CycleView> CreateCycle(NewCycle request, ClaimsPrincipal user, CycleService cycles, WorkflowClock clock, HttpResponse response)
+    public static Created<CycleView> CreateCycle(NewCycle request, ClaimsPrincipal user, CycleService cycles, ProgrammeClock clock, HttpResponse response)
     {
         var cycle = cycles.CreateCycle(Actor.From(user), request);
         EntityTags.Write(response, cycle.Version);
@@ -55,24 +55,24 @@ public static class CyclesApi
 
     /// <summary>Lists cycles, filtered by domain, year and stage.</summary>
     public static Ok<PagedList<CycleView>> ListCycles(
-        CycleService cycles, WorkflowClock clock, string? domainId = null, int? year = null, CycleStage? stage = null, int? page = null, int? pageSize = null)
+        CycleService cycles, ProgrammeClock clock, string? domainId = null, int? year = null, CycleStage? stage = null, int? page = null, int? pageSize = null)
     {
         var list = cycles.List(domainId, year, stage, Paging.From(page, pageSize));
         return TypedResults.Ok(list.Map(c => CycleView.Of(c, clock.Today)));
     }
 
     /// <summary>A cycle, with its ETag.</summary>
-    public static Ok<CycleView> GetCycle(string id, CycleService cycles, WorkflowClock clock, HttpResponse response)
+    public static Ok<CycleView> GetCycle(string id, ClaimsPrincipal user, CycleService cycles, ProgrammeClock clock, HttpResponse response)
     {
-        var cycle = cycles.Get(id);
+        var cycle = cycles.Get(Actor.From(user), id);
         EntityTags.Write(response, cycle.Version);
         return TypedResults.Ok(CycleView.Of(cycle, clock.Today));
     }
 
     /// <summary>Closes nominations: the cycle moves from nominating to reviewing (the bureau of the domain or the Talent Office; If-Match).</summary>
-    public static Ok<CycleView> CloseNominations(string id, ClaimsPrincipal user, CycleService cycles, WorkflowClock clock, HttpRequest request, HttpResponse response)
+    public static Ok<CycleView> CloseNominations(string id, ClaimsPrincipal user, CycleService cycles, ProgrammeClock clock, HttpRequest request, HttpResponse response)
     {
-        var cycle = cycles.CloseNominations(Actor.From(user), id, EntityTags.RequireIfMatch(request));
+        var cycle = cycles.CloseNominations(Actor.From(user), id, EntityTags.IfMatchOf(request));
         EntityTags.Write(response, cycle.Version);
         return TypedResults.Ok(CycleView.Of(cycle, clock.Today));
     }

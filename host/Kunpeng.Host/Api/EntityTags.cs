@@ -1,4 +1,5 @@
 using Kunpeng.Host.Problems;
+using Kunpeng.Host.Workflow.Writing;
 
 namespace Kunpeng.Host.Api;
 
@@ -12,6 +13,9 @@ public static class EntityTags
 
     /// <summary>Sets the ETag response header for the entity's version.</summary>
     public static void Write(HttpResponse response, int version) => response.Headers.ETag = For(version);
+
+    /// <summary>What the request's If-Match says; the write path judges it at its place in the order of checks.</summary>
+    public static IfMatch IfMatchOf(HttpRequest request) => IfMatch.Parse(request.Headers.IfMatch.ToString());
 
     /// <summary>The version the client read, from If-Match; 428 when absent, 412 when it is not one of ours.</summary>
     public static int RequireIfMatch(HttpRequest request)

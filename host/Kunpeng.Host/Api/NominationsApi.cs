@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow;
 using System.Security.Claims;
 using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Security;

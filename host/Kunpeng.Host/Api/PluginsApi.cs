@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow;
 using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Registry;
@@ -24,7 +25,7 @@ public static class PluginsApi
     /// <remarks>A plugin that failed to load is listed with status and a reason a person can act on; the other plugins keep serving.</remarks>
     public static Ok<IReadOnlyList<PluginSummary>> ListPlugins(DomainPluginCatalog catalog) =>
         TypedResults.Ok<IReadOnlyList<PluginSummary>>(catalog.States.Select(s => new PluginSummary(
-            s.Folder, s.Id, s.NameZh, s.NameEn, s.Version, s.ContractVersion, ApiNames.Of(s.Status), s.Reason,
+            s.Folder, s.Id, s.NameZh, s.NameEn, s.Version, s.ContractVersion, WireNames.Of(s.Status), s.Reason,
             s.AttemptedAt, Math.Round(s.LoadDuration.TotalMilliseconds, 1))).ToList());
 
     /// <summary>Every version of a plugin the host has seen, and every deployment event (loaded, replaced, refused, retired).</summary>

@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow;
 using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Workflow.Cycles;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace Kunpeng.Host.Demo;
 /// deadline (<see cref="NominationWindowDays"/> from today) and the rules' deadline kept as the
 /// reference date, so the plugins still judge ages and "the last five years" as of 2015.
 /// </summary>
-public sealed class DemoCalendar(DomainPluginCatalog catalog, WorkflowClock clock, IOptions<WorkflowOptions> options)
+public sealed class DemoCalendar(DomainPluginCatalog catalog, ProgrammeClock clock, IOptions<WorkflowOptions> options)
 {
     public const int Year = 2015;
 

@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow.Audit;
+using Kunpeng.Host.Workflow;
 using System.Globalization;
 using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Registry;
@@ -22,7 +24,7 @@ public sealed class DemoSeeder(
     DomainPluginCatalog catalog,
     DemoCalendar calendar,
     DemoServices services,
-    WorkflowClock clock,
+    ProgrammeClock clock,
     IOptions<DemoOptions> options,
     ILogger<DemoSeeder> logger)
 {
@@ -40,7 +42,7 @@ public sealed class DemoSeeder(
             return DemoOutcome.AlreadySeeded;
         }
 
-        var cycles = db.GetCollection<Cycle>(CycleService.Cycles).Find(c => c.Year == DemoCalendar.Year).Select(c => c.Id).ToList();
+        var cycles = db.GetCollection<Cycle>(Cycle.Set.Name).Find(c => c.Year == DemoCalendar.Year).Select(c => c.Id).ToList();
         var names = accounts.List(null, null).Select(a => a.UserName).ToHashSet(StringComparer.Ordinal);
         var taken = DemoAccounts.All.Select(a => a.UserName).Where(names.Contains).ToList();
         if (cycles.Count > 0 || taken.Count > 0)

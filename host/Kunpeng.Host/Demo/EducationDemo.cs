@@ -1,3 +1,4 @@
+using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Determinations;
 using Kunpeng.Host.Workflow.Engagement;
 using Kunpeng.Host.Workflow.Grants;
@@ -40,7 +41,7 @@ public static class EducationDemo
         wang = DemoSteps.Assign(s, bureau, wang, cast.ExpertWang, cast.ExpertLi);
         liu = DemoSteps.Assign(s, bureau, liu, cast.ExpertZhao);
         zhao = DemoSteps.Assign(s, bureau, zhao, cast.ExpertZhao);
-        s.Cycles.CloseNominations(bureau, CycleId, s.Cycles.Get(CycleId).Version);
+        s.Cycles.CloseNominations(bureau, CycleId, s.Cycles.Get(Actor.System, CycleId).Version);
 
         s.Reviews.DeclareConflict(cast.ExpertWang, li.Id, new ConflictDeclaration("李明华是本人指导过的青年教师，并与本人共同承担过区级课题，申请回避。"));
         DemoSteps.Admit(s, cast.ExpertLi, li, 88, "教学经验丰富，课题研究扎实，建议列为拔尖人才。");

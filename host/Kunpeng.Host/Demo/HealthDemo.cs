@@ -1,3 +1,4 @@
+using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Determinations;
 using Kunpeng.Host.Workflow.Implementation;
 using Kunpeng.Host.Workflow.Nominations;
@@ -32,7 +33,7 @@ public static class HealthDemo
         sun = DemoSteps.Assign(s, bureau, sun, cast.ExpertWang, cast.ExpertLi, cast.ExpertZhao);
         zhou = DemoSteps.Assign(s, bureau, zhou, cast.ExpertWang, cast.ExpertLi);
         wu = DemoSteps.Assign(s, bureau, wu, cast.ExpertLi, cast.ExpertZhao);
-        s.Cycles.CloseNominations(bureau, CycleId, s.Cycles.Get(CycleId).Version);
+        s.Cycles.CloseNominations(bureau, CycleId, s.Cycles.Get(Actor.System, CycleId).Version);
 
         DemoSteps.Admit(s, cast.ExpertWang, sun, 90, "学科带头作用明显，带教成绩突出。");
         DemoSteps.Admit(s, cast.ExpertLi, sun, 87, "临床技术过硬，团队建设成效好。");

@@ -18,18 +18,11 @@ namespace Kunpeng.Host.Hosting;
 /// <summary>Registers the host's parts; each area adds its own services.</summary>
 public static class KunpengServiceCollectionExtensions
 {
-    public static IServiceCollection AddKunpengRegistry(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.Configure<RegistryOptions>(configuration.GetSection(RegistryOptions.Section));
-        services.AddSingleton<RegistryDatabase>();
-        services.AddSingleton<PluginVersionLedger>();
-        return services;
-    }
-
     public static IServiceCollection AddKunpengPlugins(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PluginOptions>(configuration.GetSection(PluginOptions.Section));
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PluginVersionLedger>();
+        services.AddRegistryIndexes(PluginVersionLedger.Indexes);
         services.AddSingleton<IPluginAssemblyLoader, McMasterPluginAssemblyLoader>();
         services.AddSingleton<PluginScopeRoot>();
         // Plugin scopes are begun from their own plain container, never from the host's (see PluginScopeRoot).

@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow.Audit;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using JsonSerializer = System.Text.Json.JsonSerializer;
@@ -53,7 +54,7 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
     {
         RequireManager(actor, domainId);
         var entityId = MeasureOverlay.IdFor(domainId, measureId);
-        var entries = registry.Database.GetCollection<AuditEntry>(AuditTrail.Collection)
+        var entries = registry.Database.GetCollection<AuditEntry>(AuditEntry.Set.Name)
             .Find(a => a.EntityId == entityId)
             .Where(a => a.EntityType == EntityType)
             .OrderBy(a => a.Id)
@@ -316,7 +317,7 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
             return;
         }
 
-        var named = plans.Select(p => $"{p.Id} ({Api.ApiNames.Of(p.Status)})").ToList();
+        var named = plans.Select(p => $"{p.Id} ({WireNames.Of(p.Status)})").ToList();
         var why = new List<string>();
         if (named.Count > 0)
         {
@@ -332,7 +333,7 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
             $"Measure '{measureId}' of '{domainId}' is used by {string.Join(" and ", why)}, so it cannot be deleted: retire it instead " +
             "(plans keep what they filed, and a retired measure cannot be newly planned).");
         refusal.Extensions["measureId"] = measureId;
-        refusal.Extensions["plans"] = plans.Select(p => new PlanUsingMeasure(p.Id, Api.ApiNames.Of(p.Status))).ToList();
+        refusal.Extensions["plans"] = plans.Select(p => new PlanUsingMeasure(p.Id, WireNames.Of(p.Status))).ToList();
         refusal.Extensions["activities"] = activities;
         throw refusal;
     }
@@ -404,7 +405,7 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
     private static string GenerateId(LiteDatabase db, MeasureDefaults shipped, string domainId)
     {
         var overlays = db.GetCollection<MeasureOverlay>(Collection);
-        var trail = db.GetCollection<AuditEntry>(AuditTrail.Collection);
+        var trail = db.GetCollection<AuditEntry>(AuditEntry.Set.Name);
         for (var n = 1; ; n++)
         {
             var candidate = $"bureau-{n}";

@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow.Audit;
+using Kunpeng.Host.Workflow;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Registry;
 using LiteDB;

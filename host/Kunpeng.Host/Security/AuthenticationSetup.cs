@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow.Audit;
+using Kunpeng.Host.Workflow;
 using Kunpeng.Host.Registry;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;

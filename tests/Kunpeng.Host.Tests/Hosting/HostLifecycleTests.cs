@@ -1,3 +1,5 @@
+using Kunpeng.Registry;
+using Kunpeng.Registry.LiteDb;
 using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
@@ -35,7 +37,7 @@ public sealed class HostLifecycleTests : IDisposable
         Assert.True(secondLoad > firstLoad);
 
         // Both hosts are stopped: the lock is free and the ledger shows one version seen twice.
-        using var registry = new RegistryDatabase(Options.Create(new RegistryOptions { DatabasePath = DatabasePath }));
+        using var registry = new LiteDbRegistry(new RegistryOptions { DatabasePath = DatabasePath }.ResolvePath());
         var record = Assert.Single(new PluginVersionLedger(registry, TimeProvider.System).All());
         Assert.Equal(("fixture-healthy@1.2.3", "fixture-healthy", "1.2.3", "Active"), (record.Id, record.PluginId, record.Version, record.LastStatus));
         // BSON dates keep milliseconds.
@@ -66,8 +68,8 @@ public sealed class HostLifecycleTests : IDisposable
         Assert.Equal("active", plugin.GetProperty("status").GetString());
         if (holdingLockCheck)
         {
-            var refused = Assert.Throws<InvalidOperationException>(
-                () => new RegistryDatabase(Options.Create(new RegistryOptions { DatabasePath = DatabasePath })));
+            var refused = Assert.Throws<RegistryOpenException>(
+                () => new LiteDbRegistry(new RegistryOptions { DatabasePath = DatabasePath }.ResolvePath()));
             Assert.Contains("lock", refused.Message, StringComparison.Ordinal);
         }
 

@@ -1,3 +1,5 @@
+using Kunpeng.Registry;
+using Kunpeng.Registry.LiteDb;
 using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Registry;
 using Kunpeng.Host.Tests.Infrastructure;
@@ -21,7 +23,7 @@ public sealed class RegistryTests : IDisposable
     [Fact]
     public void LedgerRecordsEachIdAtVersionWithFirstSeenAndLastLoaded()
     {
-        using var registry = new RegistryDatabase(Options);
+        using var registry = new LiteDbRegistry(Options.Value.ResolvePath());
         var ledger = new PluginVersionLedger(registry, TimeProvider.System);
 
         ledger.Record(
@@ -53,7 +55,7 @@ public sealed class RegistryTests : IDisposable
     [Fact]
     public void RestartKeepsTheRecordsAndTheirFirstSeen()
     {
-        using (var registry = new RegistryDatabase(Options))
+        using (var registry = new LiteDbRegistry(Options.Value.ResolvePath()))
         {
             new PluginVersionLedger(registry, TimeProvider.System).Record(
             [
@@ -63,7 +65,7 @@ public sealed class RegistryTests : IDisposable
         }
 
         // A restart: the first instance is gone (lock released), a new one opens the same file.
-        using (var registry = new RegistryDatabase(Options))
+        using (var registry = new LiteDbRegistry(Options.Value.ResolvePath()))
         {
             var ledger = new PluginVersionLedger(registry, TimeProvider.System);
             Assert.Equal(["culture@1.0.0", "education@1.0.0"], ledger.All().Select(r => r.Id));
@@ -76,7 +78,7 @@ public sealed class RegistryTests : IDisposable
             ]);
         }
 
-        using (var registry = new RegistryDatabase(Options))
+        using (var registry = new LiteDbRegistry(Options.Value.ResolvePath()))
         {
             var ledger = new PluginVersionLedger(registry, TimeProvider.System);
             var history = ledger.History("education");
@@ -96,9 +98,9 @@ public sealed class RegistryTests : IDisposable
     [Fact]
     public void SecondInstanceOnTheSameFileIsRefusedWhileTheFirstIsOpen()
     {
-        using var first = new RegistryDatabase(Options);
+        using var first = new LiteDbRegistry(Options.Value.ResolvePath());
 
-        var refused = Assert.Throws<InvalidOperationException>(() => new RegistryDatabase(Options));
+        var refused = Assert.Throws<RegistryOpenException>(() => new LiteDbRegistry(Options.Value.ResolvePath()));
 
         Assert.Contains("lock", refused.Message, StringComparison.Ordinal);
         Assert.Contains(first.FilePath, refused.Message, StringComparison.Ordinal);
@@ -111,9 +113,9 @@ public sealed class RegistryTests : IDisposable
     [Fact]
     public void LockIsReleasedOnDispose()
     {
-        new RegistryDatabase(Options).Dispose();
+        new LiteDbRegistry(Options.Value.ResolvePath()).Dispose();
 
-        using var reopened = new RegistryDatabase(Options);
+        using var reopened = new LiteDbRegistry(Options.Value.ResolvePath());
         Assert.True(reopened.IsOpen);
     }
 

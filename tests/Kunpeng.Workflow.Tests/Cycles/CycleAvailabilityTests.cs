@@ -18,16 +18,16 @@ public sealed class CycleAvailabilityTests : IDisposable
 
         observer.DomainRetired("health");
 
-        var retired = _services.Cycles.Get("health-2015");
+        var retired = _services.Cycles.Get(ServiceHarnessA.TalentOffice, "health-2015");
         Assert.True(retired.ReadOnly);
-        Assert.False(_services.Cycles.Get("education-2015").ReadOnly);
+        Assert.False(_services.Cycles.Get(ServiceHarnessA.TalentOffice, "education-2015").ReadOnly);
         var refusal = Assert.Throws<StepOutOfOrderException>(() =>
             _services.Cycles.CloseNominations(ServiceHarnessA.Bureau("health"), "health-2015", retired.Version));
         Assert.Contains("read-only", refusal.Message, StringComparison.Ordinal);
 
         observer.DomainServed("health");
 
-        var back = _services.Cycles.Get("health-2015");
+        var back = _services.Cycles.Get(ServiceHarnessA.TalentOffice, "health-2015");
         Assert.False(back.ReadOnly);
         Assert.Equal(CycleStage.Reviewing, _services.Cycles.CloseNominations(ServiceHarnessA.Bureau("health"), "health-2015", back.Version).Stage);
     }
@@ -40,10 +40,10 @@ public sealed class CycleAvailabilityTests : IDisposable
 
         availability.Reconcile(["education"]);
 
-        Assert.False(_services.Cycles.Get("education-2015").ReadOnly);
-        Assert.True(_services.Cycles.Get("culture-2015").ReadOnly);
+        Assert.False(_services.Cycles.Get(ServiceHarnessA.TalentOffice, "education-2015").ReadOnly);
+        Assert.True(_services.Cycles.Get(ServiceHarnessA.TalentOffice, "culture-2015").ReadOnly);
         availability.Reconcile(_services.Get<DomainPluginCatalog>().ActiveIds);
-        Assert.False(_services.Cycles.Get("culture-2015").ReadOnly);
+        Assert.False(_services.Cycles.Get(ServiceHarnessA.TalentOffice, "culture-2015").ReadOnly);
     }
 
     public void Dispose() => _services.Dispose();

@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Registry;
 using Kunpeng.Host.Workflow;
@@ -20,7 +21,7 @@ public sealed class CycleServiceTests : IDisposable
         using var reopened = new ServiceHarnessA(_services.DatabasePath);
         var programme = Assert.Single(reopened.Cycles.ListProgrammes());
         Assert.Equal((2015, 2017), (programme.StartYear, programme.EndYear));
-        Assert.Equal(1, reopened.Registry.Database.GetCollection<AuditEntry>(AuditTrail.Collection).Count(a => a.Action == "programme.seeded"));
+        Assert.Equal(1, reopened.Registry.Database.GetCollection<AuditEntry>(AuditEntry.Set.Name).Count(a => a.Action == "programme.seeded"));
     }
 
     [Fact]
@@ -28,8 +29,8 @@ public sealed class CycleServiceTests : IDisposable
     {
         var created = _services.Cycles.OpenYear(ServiceHarnessA.TalentOffice, 2016);
         Assert.Equal(10, created.Count);
-        Assert.Equal(new DateOnly(2016, 10, 31), ProgrammeCalendar.FromStored(created.Single(c => c.DomainId == "culture").NominationDeadline));
-        Assert.All(created.Where(c => c.DomainId != "culture"), c => Assert.Equal(new DateOnly(2016, 9, 30), ProgrammeCalendar.FromStored(c.NominationDeadline)));
+        Assert.Equal(new DateOnly(2016, 10, 31), created.Single(c => c.DomainId == "culture").NominationDeadline);
+        Assert.All(created.Where(c => c.DomainId != "culture"), c => Assert.Equal(new DateOnly(2016, 9, 30), c.NominationDeadline));
         Assert.All(created, c => Assert.Equal(c.NominationDeadline, c.ReferenceDate));
         Assert.Empty(_services.Cycles.OpenYear(ServiceHarnessA.TalentOffice, 2016));
         Assert.Throws<ConflictException>(() => _services.Cycles.CreateCycle(ServiceHarnessA.TalentOffice, new NewCycle("health", 2016)));

@@ -49,7 +49,7 @@ public sealed class DeterminationServiceTests : IDisposable
 
     private Cycle CloseNominations()
     {
-        var cycle = _services.Cycles.Get("education-2015");
+        var cycle = _services.Cycles.Get(ServiceHarnessA.TalentOffice, "education-2015");
         return _services.Cycles.CloseNominations(Bureau, cycle.Id, cycle.Version);
     }
 
@@ -75,7 +75,7 @@ public sealed class DeterminationServiceTests : IDisposable
 
         var requested = _services.Determinations.Fix(Bureau, "education-2015", proposed.Version);
         Assert.Equal(DeterminationStatus.AwaitingApproval, requested.Status);
-        Assert.Equal(CycleStage.Reviewing, _services.Cycles.Get("education-2015").Stage);
+        Assert.Equal(CycleStage.Reviewing, _services.Cycles.Get(ServiceHarnessA.TalentOffice, "education-2015").Stage);
         Assert.Throws<ForbiddenException>(() => _services.Determinations.Approve(Bureau, "education-2015", requested.Version));
 
         var returned = _services.Determinations.Return(ServiceHarnessA.TalentOffice, "education-2015", requested.Version, new ReturnRequest("超出名额，请说明"));
@@ -83,7 +83,7 @@ public sealed class DeterminationServiceTests : IDisposable
         var again = _services.Determinations.Fix(Bureau, "education-2015", returned.Version);
         var approved = _services.Determinations.Approve(ServiceHarnessA.TalentOffice, "education-2015", again.Version);
         Assert.Equal((DeterminationStatus.Fixed, ServiceHarnessA.TalentOffice.AccountId), (approved.Status, approved.ApprovedBy));
-        Assert.Equal(CycleStage.Determined, _services.Cycles.Get("education-2015").Stage);
+        Assert.Equal(CycleStage.Determined, _services.Cycles.Get(ServiceHarnessA.TalentOffice, "education-2015").Stage);
         var statuses = ids.Select(id => _services.Nominations.Get(ServiceHarnessA.TalentOffice, id).Status).ToList();
         Assert.Equal(6, statuses.Count(s => s == NominationStatus.Selected));
         Assert.Equal(NominationStatus.PanelRejected, statuses[6]);

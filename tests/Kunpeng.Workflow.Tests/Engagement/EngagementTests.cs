@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Workflow.Cycles;
 using Kunpeng.Host.Workflow.Determinations;
@@ -33,8 +35,8 @@ public sealed class EngagementTests : IDisposable
             "visit", "2015-12-20", "春节前走访慰问", "区医院", null, [cycle.Top[1]], null));
 
         Assert.Equal(EngagementKind.Symposium, symposium.Kind);
-        Assert.Equal(2, _f.Engagement.List(ActorsB.HealthOfficer, null, cycle.Id, null, new Host.Api.Paging(1, 10)).Total);
-        Assert.Equal([visit.Id], _f.Engagement.List(ActorsB.HealthOfficer, null, null, EngagementKind.Visit, new Host.Api.Paging(1, 10)).Items.Select(e => e.Id));
+        Assert.Equal(2, _f.Engagement.List(ActorsB.HealthOfficer, null, cycle.Id, null, new Host.Workflow.Paging(1, 10)).Total);
+        Assert.Equal([visit.Id], _f.Engagement.List(ActorsB.HealthOfficer, null, null, EngagementKind.Visit, new Host.Workflow.Paging(1, 10)).Items.Select(e => e.Id));
         Assert.Equal("engagement.symposium-recorded", Assert.Single(_f.AuditFor(symposium.Id)).Action);
     }
 
@@ -66,6 +68,6 @@ public sealed class EngagementTests : IDisposable
         Assert.Throws<StepOutOfOrderException>(() => _f.Engagement.Create(ActorsB.HealthOfficer, reviewing.Id, input));
         Assert.Throws<ForbiddenException>(() => _f.Engagement.Create(ActorsB.TeachersSchool, cycle.Id, input));
         Assert.Throws<ForbiddenException>(() => _f.Engagement.Create(ActorsB.Unit, cycle.Id, input));
-        Assert.Throws<ForbiddenException>(() => _f.Engagement.List(ActorsB.Reviewer, null, null, null, new Host.Api.Paging(1, 10)));
+        Assert.Throws<ForbiddenException>(() => _f.Engagement.List(ActorsB.Reviewer, null, null, null, new Host.Workflow.Paging(1, 10)));
     }
 }

@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Registry;
 using Kunpeng.Host.Workflow.Acceptance;
@@ -111,7 +113,7 @@ public sealed class AcceptanceAndGrantTests : IDisposable
         }
 
         Assert.Empty(Ledger());
-        Assert.Throws<ForbiddenException>(() => _f.Grants.List(ActorsB.Reviewer, null, null, null, null, null, new Host.Api.Paging(1, 50)));
+        Assert.Throws<ForbiddenException>(() => _f.Grants.List(ActorsB.Reviewer, null, null, null, null, null, new Host.Workflow.Paging(1, 50)));
         Assert.Throws<ForbiddenException>(() => _f.Grants.Totals(ActorsB.TeachersSchool, "health", null));
     }
 
@@ -132,8 +134,8 @@ public sealed class AcceptanceAndGrantTests : IDisposable
         Assert.Equal(CycleStage.Closed, _f.Cycle(cycle.Id).Stage);
         var totals = Assert.Single(_f.Grants.Totals(ActorsB.HealthOfficer, null, 2015).Rows);
         Assert.Equal(("health", 2015, 5, 35_000m), (totals.DomainId, totals.Year, totals.Paid, totals.Amount));
-        Assert.Equal(5, _f.Db.GetCollection<AuditEntry>(AuditTrail.Collection).Count(a => a.Action == "grant.paid"));
-        Assert.Equal(2, _f.Grants.List(ActorsB.HealthOfficer, null, cycle.Id, 2015, "top", GrantStatus.Paid, new Host.Api.Paging(1, 50)).Total);
+        Assert.Equal(5, _f.Db.GetCollection<AuditEntry>(AuditEntry.Set.Name).Count(a => a.Action == "grant.paid"));
+        Assert.Equal(2, _f.Grants.List(ActorsB.HealthOfficer, null, cycle.Id, 2015, "top", GrantStatus.Paid, new Host.Workflow.Paging(1, 50)).Total);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -131,7 +133,7 @@ public sealed class WorkflowHttpTests : IDisposable
         await AssertProblem(await Send(education, HttpMethod.Get, "/api/dashboard/2015/health"), HttpStatusCode.Forbidden);
 
         // The audit trail has it all, with the roles.
-        var audit = _host.Services.GetRequiredService<RegistryDatabase>().Database.GetCollection<AuditEntry>(AuditTrail.Collection)
+        var audit = _host.Services.GetRequiredService<RegistryDatabase>().Database.GetCollection<AuditEntry>(AuditEntry.Set.Name)
             .Find(a => a.DomainId == "health").Select(a => (a.Action, a.Role)).ToList();
         Assert.Contains(("plan.filed", KunpengRoles.BureauOfficer), audit);
         Assert.Contains(("cycle.accepted", KunpengRoles.TalentOffice), audit);

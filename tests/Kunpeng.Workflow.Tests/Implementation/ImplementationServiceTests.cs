@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Workflow.Cycles;
 using Kunpeng.Host.Workflow.Implementation;
@@ -91,8 +93,8 @@ public sealed class ImplementationServiceTests : IDisposable
 
         Assert.Equal(2, updated.Version);
         Assert.Equal("中医院", updated.Scope);
-        Assert.Equal(1, _f.Implementation.ListActivities(ActorsB.HealthOfficer, null, cycle.Id, TestDomainTermsB.ContinuingEducation, new Host.Api.Paging(1, 10)).Total);
-        Assert.Equal(0, _f.Implementation.ListActivities(ActorsB.HealthOfficer, null, cycle.Id, TestDomainTermsB.SkillsContest, new Host.Api.Paging(1, 10)).Total);
+        Assert.Equal(1, _f.Implementation.ListActivities(ActorsB.HealthOfficer, null, cycle.Id, TestDomainTermsB.ContinuingEducation, new Host.Workflow.Paging(1, 10)).Total);
+        Assert.Equal(0, _f.Implementation.ListActivities(ActorsB.HealthOfficer, null, cycle.Id, TestDomainTermsB.SkillsContest, new Host.Workflow.Paging(1, 10)).Total);
         Assert.Throws<ForbiddenException>(() => _f.Implementation.UpdateActivity(ActorsB.TeachersSchool, activity.Id, updated.Version, input));
         Assert.Throws<ForbiddenException>(() => _f.Implementation.GetActivity(ActorsB.Reviewer, activity.Id));
     }
@@ -139,7 +141,7 @@ public sealed class ImplementationServiceTests : IDisposable
         _f.Implementation.SubmitProgressReport(ActorsB.HealthOfficer, cycle.Id, new ProgressReportInput("2015-06", "六月份进展"));
 
         Assert.Equal(["period", "text"], bad.Errors.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(2, _f.Implementation.ListProgressReports(ActorsB.TalentOffice, "health", cycle.Id, new Host.Api.Paging(1, 10)).Total);
+        Assert.Equal(2, _f.Implementation.ListProgressReports(ActorsB.TalentOffice, "health", cycle.Id, new Host.Workflow.Paging(1, 10)).Total);
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
+using Kunpeng.Registry.LiteDb;
 using Kunpeng.Host.Measures;
 using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
@@ -54,6 +57,7 @@ public sealed class RegistryFixtureB : IDisposable
     /// <summary>The measures catalogues, when the fixture was given plugin defaults.</summary>
     public MeasureCatalogService? Measures { get; private set; }
     public PhotoOptions PhotoOptions { get; }
+    public LiteDbRegistry Store { get; private set; } = null!;
     public RegistryDatabase Registry { get; private set; } = null!;
     public AuditTrail Audit { get; private set; } = null!;
     public PlanService Plans { get; private set; } = null!;
@@ -69,14 +73,14 @@ public sealed class RegistryFixtureB : IDisposable
     /// <summary>Closes the database file and opens it again, as a restarted host would.</summary>
     public void Reopen()
     {
-        Registry.Dispose();
+        Store.Dispose();
         Open();
     }
 
-    public int AuditCount() => Db.GetCollection<AuditEntry>(AuditTrail.Collection).Count();
+    public int AuditCount() => Db.GetCollection<AuditEntry>(AuditEntry.Set.Name).Count();
 
     public List<AuditEntry> AuditFor(string entityId) =>
-        Db.GetCollection<AuditEntry>(AuditTrail.Collection).Find(a => a.EntityId == entityId).OrderBy(a => a.Id).ToList();
+        Db.GetCollection<AuditEntry>(AuditEntry.Set.Name).Find(a => a.EntityId == entityId).OrderBy(a => a.Id).ToList();
 
     public Cycle Cycle(string id) => Db.GetCollection<Cycle>(CycleSteps.Cycles).FindById(id);
 
@@ -99,8 +103,8 @@ public sealed class RegistryFixtureB : IDisposable
             ProgrammeId = "kunpeng-2015",
             DomainId = domainId,
             Year = year,
-            ReferenceDate = new DateTime(year, 10, 31, 0, 0, 0, DateTimeKind.Utc),
-            NominationDeadline = new DateTime(year, 10, 31, 0, 0, 0, DateTimeKind.Utc),
+            ReferenceDate = new DateOnly(year, 10, 31),
+            NominationDeadline = new DateOnly(year, 10, 31),
             Stage = stage,
         };
         var nominations = new List<Nomination>();
@@ -203,7 +207,7 @@ public sealed class RegistryFixtureB : IDisposable
 
     public void Dispose()
     {
-        Registry.Dispose();
+        Store.Dispose();
         try
         {
             Directory.Delete(_directory, recursive: true);
@@ -215,15 +219,20 @@ public sealed class RegistryFixtureB : IDisposable
 
     private void Open()
     {
-        Registry = new RegistryDatabase(Options.Create(new RegistryOptions { DatabasePath = DatabasePath }));
-        AuditTrail.EnsureIndexes(Registry.Database);
+        Store = new LiteDbRegistry(new RegistryOptions { DatabasePath = DatabasePath }.ResolvePath());
+        Registry = new RegistryDatabase(Store);
+        foreach (var index in AuditTrail.Indexes)
+        {
+            Store.EnsureIndex(index);
+        }
+
         PlanService.EnsureIndexes(Registry.Database);
         ImplementationService.EnsureIndexes(Registry.Database);
         GrantService.EnsureIndexes(Registry.Database);
         TaskTableService.EnsureIndexes(Registry.Database);
         EngagementService.EnsureIndexes(Registry.Database);
         MeasureCatalogService.EnsureIndexes(Registry.Database);
-        Audit = new AuditTrail(Clock);
+        Audit = new AuditTrail(new ProgrammeClock(Clock, Options.Create(new WorkflowOptions())));
         Measures = MeasureDefaults is null ? null : new MeasureCatalogService(Registry, Audit, MeasureDefaults, Clock);
         var terms = WorkflowTerms = Measures is null ? Terms : new EffectiveDomainTermsSource(Terms, Measures);
         Plans = new PlanService(Registry, Audit, terms, Clock);

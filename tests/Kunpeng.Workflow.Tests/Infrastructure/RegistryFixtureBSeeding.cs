@@ -26,7 +26,7 @@ public static class RegistryFixtureBSeeding
             db.GetCollection<Cycle>(CycleSteps.Cycles).Insert(new Cycle
             {
                 Id = cycleId, ProgrammeId = "kunpeng-2015", DomainId = domainId, Year = year, Stage = CycleStage.Determined,
-                ReferenceDate = new DateTime(year, 10, 31, 0, 0, 0, DateTimeKind.Utc), NominationDeadline = new DateTime(year, 10, 31, 0, 0, 0, DateTimeKind.Utc),
+                ReferenceDate = new DateOnly(year, 10, 31), NominationDeadline = new DateOnly(year, 10, 31),
             });
             db.GetCollection<Nomination>(CycleSteps.Nominations).InsertBulk(top.Concat(backbone));
             db.GetCollection<Determination>(CycleSteps.Determinations).Insert(new Determination

@@ -1,3 +1,6 @@
+using Kunpeng.Host.Areas;
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Kunpeng.Host.Hosting;
@@ -42,8 +45,8 @@ public sealed class ServiceHarnessA : IDisposable
         services.AddSingleton<AuditTrail>();
         services.Configure<AuthOptions>(o => o.PasswordHashIterations = 1);
         services.AddSingleton<AccountStore>();
-        services.AddKunpengCycles(configuration).AddKunpengPersons().AddKunpengNominations().AddKunpengDocuments().AddKunpengReviews().AddKunpengDeterminations();
-        services.AddSingleton(sp => new WorkflowClock(Clock, sp.GetRequiredService<IOptions<WorkflowOptions>>()));
+        services.AddKunpengAreas(configuration, HostAreas.All()).AddKunpengPersons().AddKunpengNominations().AddKunpengDocuments().AddKunpengReviews().AddKunpengDeterminations();
+        services.AddSingleton(sp => new ProgrammeClock(Clock, sp.GetRequiredService<IOptions<WorkflowOptions>>()));
         if (screener is not null)
         {
             services.AddSingleton(screener);

@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
 using Xunit;
 using System.Net;
 using System.Net.Http.Headers;
@@ -47,7 +49,27 @@ public sealed class WorkflowHostA : IDisposable
     public void Restart()
     {
         _factory.Dispose();
+        WaitUntilTheRegistryIsReleased();
         _factory = Create();
+    }
+
+    // Program's own app.Run() thread and the factory both dispose the host; whichever comes second returns
+    // at once while the first is still disposing, so the registry's lock can outlive Dispose() by a moment.
+    private void WaitUntilTheRegistryIsReleased()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                using var probe = new FileStream(DatabasePath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return;
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(20);
+            }
+        }
     }
 
     public async Task<HttpClient> LoginAsync(string userName, string password)
@@ -87,7 +109,7 @@ public sealed class WorkflowHostA : IDisposable
         }
 
         builder.ConfigureTestServices(services =>
-            services.AddSingleton(sp => new WorkflowClock(Clock, sp.GetRequiredService<IOptions<WorkflowOptions>>())));
+            services.AddSingleton(sp => new ProgrammeClock(Clock, sp.GetRequiredService<IOptions<WorkflowOptions>>())));
     });
 
     public void Dispose()

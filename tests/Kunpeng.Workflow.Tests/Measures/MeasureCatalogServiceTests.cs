@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Abstractions;
 using Kunpeng.Host.Measures;
 using Kunpeng.Host.Problems;
@@ -326,7 +328,7 @@ public sealed class MeasureCatalogServiceTests : IDisposable
         Assert.Equal(404, Assert.Throws<UnknownDomainException>(() => Measures.Add(ActorsB.HealthOfficer, "health", NightSchool())).StatusCode);
         Assert.Throws<UnknownDomainException>(() => Measures.Retire(ActorsB.HealthOfficer, "health", SkillsContest, 1));
         Assert.Null(Measures.Find("health"));
-        Assert.Equal(0, _f.Db.GetCollection<AuditEntry>(AuditTrail.Collection).Count());
+        Assert.Equal(0, _f.Db.GetCollection<AuditEntry>(AuditEntry.Set.Name).Count());
     }
 
     [Fact]

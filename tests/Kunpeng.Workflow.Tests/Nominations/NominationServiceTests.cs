@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Registry;
 using Kunpeng.Host.Workflow;
@@ -28,7 +29,7 @@ public sealed class NominationServiceTests : IDisposable
         _draft = _services.Nominations.Create(unit, new NewNomination("education-2015", person.Id, "top"));
     }
 
-    private int AuditCount => _services.Registry.Database.GetCollection<AuditEntry>(AuditTrail.Collection).Count();
+    private int AuditCount => _services.Registry.Database.GetCollection<AuditEntry>(AuditEntry.Set.Name).Count();
 
     [Fact]
     public void Submit_stores_the_verdict_with_the_plugin_that_produced_it_and_rescreening_keeps_the_earlier_ones()
@@ -92,7 +93,7 @@ public sealed class NominationServiceTests : IDisposable
     public void Lists_filter_by_cycle_and_status_within_the_callers_scope()
     {
         var filter = new NominationFilter(CycleId: "education-2015", Status: NominationStatus.Draft);
-        var paging = new Host.Api.Paging(1, 50);
+        var paging = new Host.Workflow.Paging(1, 50);
         Assert.Equal(1, _services.Nominations.List(ServiceHarnessA.TalentOffice, filter, paging).Total);
         Assert.Equal(1, _services.Nominations.List(ServiceHarnessA.Unit("第七中学"), filter, paging).Total);
         Assert.Equal(0, _services.Nominations.List(ServiceHarnessA.Unit("第八中学"), filter, paging).Total);

@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow;
 using Kunpeng.Host.Api;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Nominations;

@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Workflow.Cycles;
 using Kunpeng.Host.Workflow.Determinations;
@@ -219,12 +221,12 @@ public sealed class PlanServiceTests : IDisposable
             Assert.Throws<ForbiddenException>(() => _f.Plans.Revisions(outsider, cycle.Id));
         }
 
-        Assert.Throws<ForbiddenException>(() => _f.Plans.List(ActorsB.Reviewer, null, null, null, null, new Host.Api.Paging(1, 50)));
-        Assert.Throws<ForbiddenException>(() => _f.Plans.List(ActorsB.TeachersSchool, "health", null, null, null, new Host.Api.Paging(1, 50)));
-        Assert.Empty(_f.Plans.List(ActorsB.TeachersSchool, null, null, null, null, new Host.Api.Paging(1, 50)).Items);
-        Assert.Single(_f.Plans.List(ActorsB.HealthOfficer, null, null, 2015, PlanStatus.Draft, new Host.Api.Paging(1, 50)).Items);
-        Assert.Single(_f.Plans.List(ActorsB.TalentOffice, "health", cycle.Id, null, null, new Host.Api.Paging(1, 50)).Items);
-        Assert.Empty(_f.Plans.List(ActorsB.TalentOffice, null, null, null, PlanStatus.Filed, new Host.Api.Paging(1, 50)).Items);
+        Assert.Throws<ForbiddenException>(() => _f.Plans.List(ActorsB.Reviewer, null, null, null, null, new Host.Workflow.Paging(1, 50)));
+        Assert.Throws<ForbiddenException>(() => _f.Plans.List(ActorsB.TeachersSchool, "health", null, null, null, new Host.Workflow.Paging(1, 50)));
+        Assert.Empty(_f.Plans.List(ActorsB.TeachersSchool, null, null, null, null, new Host.Workflow.Paging(1, 50)).Items);
+        Assert.Single(_f.Plans.List(ActorsB.HealthOfficer, null, null, 2015, PlanStatus.Draft, new Host.Workflow.Paging(1, 50)).Items);
+        Assert.Single(_f.Plans.List(ActorsB.TalentOffice, "health", cycle.Id, null, null, new Host.Workflow.Paging(1, 50)).Items);
+        Assert.Empty(_f.Plans.List(ActorsB.TalentOffice, null, null, null, PlanStatus.Filed, new Host.Workflow.Paging(1, 50)).Items);
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
+using Kunpeng.Registry.LiteDb;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
@@ -30,7 +33,7 @@ public sealed class ReviewerUnassignmentTests : IDisposable
         var draft = _services.Nominations.Create(unit, new NewNomination("education-2015", person.Id, "top"));
         var submitted = _services.Nominations.Submit(unit, draft.Id, draft.Version);
         _assigned = _services.Reviews.Assign(Bureau, draft.Id, submitted.Version, new AssignmentRequest([_first.AccountId, _second.AccountId]));
-        var cycle = _services.Cycles.Get("education-2015");
+        var cycle = _services.Cycles.Get(ServiceHarnessA.TalentOffice, "education-2015");
         _services.Cycles.CloseNominations(Bureau, cycle.Id, cycle.Version);
     }
 
@@ -38,7 +41,7 @@ public sealed class ReviewerUnassignmentTests : IDisposable
         _services.Reviews.Submit(reviewer, _assigned.Id, null, new ReviewRequest(
             [new JudgmentInput("top.expertise", true, null)], true, null, 80, Recommendations.Admit, null, null));
 
-    private List<AuditEntry> Audit() => _services.Registry.Database.GetCollection<AuditEntry>(AuditTrail.Collection).FindAll().ToList();
+    private List<AuditEntry> Audit() => _services.Registry.Database.GetCollection<AuditEntry>(AuditEntry.Set.Name).FindAll().ToList();
 
     [Fact]
     public void A_reviewer_taken_off_before_reviewing_no_longer_counts_nor_sees_the_nomination()

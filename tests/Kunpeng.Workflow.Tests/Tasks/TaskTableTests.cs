@@ -7,7 +7,7 @@ namespace Kunpeng.Workflow.Tests.Tasks;
 
 public sealed class TaskTableTests : IDisposable
 {
-    private static readonly Host.Api.Paging FirstPage = new(1, 50);
+    private static readonly Host.Workflow.Paging FirstPage = new(1, 50);
     private readonly RegistryFixtureB _f = new();
 
     public void Dispose() => _f.Dispose();

@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow;
+
 namespace Kunpeng.Host.Api.Models;
 
 /// <summary>What a reload did to one plugin folder.</summary>
@@ -11,5 +13,5 @@ namespace Kunpeng.Host.Api.Models;
 public sealed record PluginChangeView(string Folder, string Change, string? Id, string? Version, string? PreviousVersion, string Status, string? Reason)
 {
     public static PluginChangeView Of(Plugins.PluginChange c) =>
-        new(c.State.Folder, ApiNames.Of(c.Kind), c.State.Id, c.State.Version, c.PreviousVersion, ApiNames.Of(c.State.Status), c.State.Reason);
+        new(c.State.Folder, WireNames.Of(c.Kind), c.State.Id, c.State.Version, c.PreviousVersion, WireNames.Of(c.State.Status), c.State.Reason);
 }

@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow;
 using System.Text;
 using System.Text.Json;
 

@@ -1,6 +1,7 @@
 using Kunpeng.Host.Plugins;
-using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
 
 namespace Kunpeng.Host.Workflow.Cycles;
 
@@ -10,7 +11,7 @@ namespace Kunpeng.Host.Workflow.Cycles;
 /// Told of retirements and returns by the plugin reloader, and reconciled at startup for changes
 /// made while the host was down.
 /// </summary>
-public sealed class CycleAvailability(RegistryDatabase registry, AuditTrail audit) : IDomainAvailabilityObserver
+public sealed class CycleAvailability(IRegistry registry, RecordWrites writes) : IDomainAvailabilityObserver
 {
     public void DomainRetired(string domainId) => SetReadOnly(domainId, readOnly: true);
 
@@ -19,7 +20,7 @@ public sealed class CycleAvailability(RegistryDatabase registry, AuditTrail audi
     /// <summary>Every cycle is read-only exactly when its domain is not among the served ones.</summary>
     public void Reconcile(IReadOnlyCollection<string> servedDomainIds)
     {
-        var domains = registry.Database.GetCollection<Cycle>(CycleService.Cycles).FindAll().Select(c => c.DomainId).Distinct().ToList();
+        var domains = registry.Read(Cycle.Set).Rows(RecordQuery.All, [nameof(Cycle.DomainId)]).Select(r => r.Text(nameof(Cycle.DomainId))!).Distinct().ToList();
         foreach (var domainId in domains)
         {
             SetReadOnly(domainId, readOnly: !servedDomainIds.Contains(domainId));
@@ -28,25 +29,16 @@ public sealed class CycleAvailability(RegistryDatabase registry, AuditTrail audi
 
     private void SetReadOnly(string domainId, bool readOnly)
     {
+        var stale = Filter.Eq<Cycle>(c => c.DomainId, domainId) & Filter.Eq<Cycle>(c => c.ReadOnly, !readOnly);
         // Most startups change nothing: look before opening a durable write (transaction + checkpoint).
-        if (!registry.Database.GetCollection<Cycle>(CycleService.Cycles).Exists(c => c.DomainId == domainId && c.ReadOnly != readOnly))
+        if (!registry.Read(Cycle.Set).Any(stale))
         {
             return;
         }
 
-        registry.Write(db => Apply(db, domainId, readOnly));
-    }
-
-    private void Apply(LiteDB.LiteDatabase db, string domainId, bool readOnly)
-    {
-        var cycles = db.GetCollection<Cycle>(CycleService.Cycles);
-        foreach (var cycle in cycles.Find(c => c.DomainId == domainId && c.ReadOnly != readOnly).ToList())
-        {
-            var before = CycleService.Clone(cycle);
-            cycle.ReadOnly = readOnly;
-            cycle.Version++;
-            cycles.Update(cycle);
-            audit.Record(db, Actor.System, readOnly ? "cycle.read-only" : "cycle.writable", "cycle", cycle.Id, domainId, before, cycle);
-        }
+        var step = new RecordStep<Cycle> { Action = readOnly ? "cycle.read-only" : "cycle.writable", Apply = (_, c) => c.ReadOnly = readOnly };
+        writes.Write(Actor.System, changes => changes.Records(Cycle.Set).List(new RecordQuery(stale))
+            .Select(c => changes.ChangeRelated(Cycle.Kind, c, step))
+            .ToList());
     }
 }

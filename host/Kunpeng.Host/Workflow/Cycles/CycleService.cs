@@ -1,10 +1,8 @@
-using Kunpeng.Host.Api;
-using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Problems;
-using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
-using LiteDB;
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
 using Microsoft.Extensions.Options;
 
 namespace Kunpeng.Host.Workflow.Cycles;
@@ -15,104 +13,82 @@ namespace Kunpeng.Host.Workflow.Cycles;
 /// it are refused whatever the stage says); closing them explicitly moves the cycle to review.
 /// </summary>
 public sealed class CycleService(
-    RegistryDatabase registry, AuditTrail audit, DomainPluginCatalog catalog, WorkflowClock clock, IOptions<WorkflowOptions> options)
+    IRegistry registry, RecordWrites writes, RecordReads reads, DomainPluginCatalog catalog, ProgrammeClock clock, IOptions<WorkflowOptions> options)
 {
-    public const string Programmes = "programmes";
-    public const string Cycles = "cycles";
     public const string KunpengProgrammeId = "kunpeng-2015";
 
-    public static void EnsureIndexes(LiteDatabase db)
-    {
-        var cycles = db.GetCollection<Cycle>(Cycles);
-        cycles.EnsureIndex(c => c.DomainId);
-        cycles.EnsureIndex(c => c.Year);
-        cycles.EnsureIndex(c => c.Stage);
-        cycles.EnsureIndex(c => c.ProgrammeId);
-    }
+    /// <summary>The indexes the cycle lists filter by.</summary>
+    public static IEnumerable<IndexDefinition> Indexes =>
+    [
+        IndexDefinition.On(Cycle.Set, c => c.DomainId),
+        IndexDefinition.On(Cycle.Set, c => c.Year),
+        IndexDefinition.On(Cycle.Set, c => c.Stage),
+        IndexDefinition.On(Cycle.Set, c => c.ProgrammeId),
+    ];
 
     /// <summary>Seeds the Kunpeng programme 2015–2017 once; later starts leave it as it is.</summary>
     public void SeedProgramme()
     {
-        if (registry.Database.GetCollection<Programme>(Programmes).FindById(KunpengProgrammeId) is not null)
+        if (registry.Read(Programme.Set).Find(KunpengProgrammeId) is not null)
         {
             return;
         }
 
-        registry.Write(db =>
-        {
-            var programmes = db.GetCollection<Programme>(Programmes);
-            if (programmes.FindById(KunpengProgrammeId) is not null)
-            {
-                return;
-            }
-
-            var programme = new Programme { Id = KunpengProgrammeId, NameZh = "本土人才培养“鲲鹏工程”（2015—2017年）", StartYear = 2015, EndYear = 2017 };
-            programmes.Insert(programme);
-            audit.Record(db, Actor.System, "programme.seeded", "programme", programme.Id, null, null, programme);
-        });
+        writes.Write(Actor.System, changes => changes.Records(Programme.Set).Find(KunpengProgrammeId) ?? changes.Insert(
+            Programme.Kind,
+            new Programme { Id = KunpengProgrammeId, NameZh = "本土人才培养“鲲鹏工程”（2015—2017年）", StartYear = 2015, EndYear = 2017 },
+            "programme.seeded"));
     }
 
     public IReadOnlyList<Programme> ListProgrammes() =>
-        registry.Database.GetCollection<Programme>(Programmes).FindAll().OrderBy(p => p.StartYear).ToList();
+        registry.Read(Programme.Set).List(RecordQuery.All.Sorted(nameof(Programme.StartYear)));
 
     /// <summary>Adds a later programme period; periods may not overlap.</summary>
-    public Programme AddProgramme(Actor actor, NewProgramme request)
-    {
-        RequireTalentOffice(actor, "Only the Talent Office adds programme periods.");
-        var errors = new FieldErrors();
-        if (string.IsNullOrWhiteSpace(request.NameZh))
+    public Programme AddProgramme(Actor actor, NewProgramme request) =>
+        writes.Create(actor, Programme.Kind, new NewRecordStep<IReadOnlyList<Programme>, Programme>
         {
-            errors.Add("nameZh", "Required.");
-        }
-
-        if (request.StartYear is not (>= 2000 and <= 2100))
-        {
-            errors.Add("startYear", "A year between 2000 and 2100.");
-        }
-
-        if (request.EndYear is not (>= 2000 and <= 2100))
-        {
-            errors.Add("endYear", "A year between 2000 and 2100.");
-        }
-        else if (request.StartYear is { } s && request.EndYear < s)
-        {
-            errors.Add("endYear", "Not before startYear.");
-        }
-
-        errors.ThrowIfAny();
-        var programme = new Programme
-        {
-            Id = $"kunpeng-{request.StartYear}",
-            NameZh = request.NameZh!.Trim(),
-            StartYear = request.StartYear!.Value,
-            EndYear = request.EndYear!.Value,
-        };
-        return registry.Write(db =>
-        {
-            var programmes = db.GetCollection<Programme>(Programmes);
-            var overlapping = programmes.FindAll().FirstOrDefault(p => p.StartYear <= programme.EndYear && programme.StartYear <= p.EndYear);
-            if (overlapping is not null)
+            Action = "programme.added",
+            Parent = changes => changes.Records(Programme.Set).List(RecordQuery.All),
+            Authorize = (a, _) => Permissions.RequireTalentOffice(a, "add programme periods"),
+            Validate = (_, _, errors) =>
             {
-                throw new ConflictException("Overlapping programme period",
-                    $"Programme '{overlapping.Id}' already covers {overlapping.StartYear}–{overlapping.EndYear}.");
-            }
+                errors.Text("nameZh", request.NameZh, maxLength: 200);
+                if (request.StartYear is not (>= 2000 and <= 2100))
+                {
+                    errors.Add("startYear", "A year between 2000 and 2100.");
+                }
 
-            programmes.Insert(programme);
-            audit.Record(db, actor, "programme.added", "programme", programme.Id, null, null, programme);
-            return programme;
+                if (request.EndYear is not (>= 2000 and <= 2100))
+                {
+                    errors.Add("endYear", "A year between 2000 and 2100.");
+                }
+                else if (request.StartYear is { } s && request.EndYear < s)
+                {
+                    errors.Add("endYear", "Not before startYear.");
+                }
+            },
+            Build = (_, existing) =>
+            {
+                var programme = new Programme
+                {
+                    Id = $"kunpeng-{request.StartYear}",
+                    NameZh = request.NameZh!.Trim(),
+                    StartYear = request.StartYear!.Value,
+                    EndYear = request.EndYear!.Value,
+                };
+                var overlapping = existing.FirstOrDefault(p => p.StartYear <= programme.EndYear && programme.StartYear <= p.EndYear);
+                return overlapping is null
+                    ? programme
+                    : throw new ConflictException("Overlapping programme period", $"Programme '{overlapping.Id}' already covers {overlapping.StartYear}–{overlapping.EndYear}.");
+            },
         });
-    }
 
     /// <summary>Creates one domain's cycle for a year.</summary>
     public Cycle CreateCycle(Actor actor, NewCycle request)
     {
-        RequireTalentOffice(actor, "Only the Talent Office creates cycles.");
+        Permissions.RequireTalentOffice(actor, "create cycles");
         var errors = new FieldErrors();
-        if (string.IsNullOrWhiteSpace(request.DomainId))
-        {
-            errors.Add("domainId", "Required.");
-        }
-
+        errors.Text("domainId", request.DomainId, maxLength: 100);
         if (request.Year is null)
         {
             errors.Add("year", "Required.");
@@ -122,113 +98,50 @@ public sealed class CycleService(
         var programme = ProgrammeFor(request.Year!.Value);
         var cycle = NewCycleFor(request.DomainId!, programme, request.Year.Value, request.NominationDeadline, request.ReferenceDate)
             ?? throw new InputValidationException("domainId", $"No active domain plugin serves '{request.DomainId}'.");
-        return registry.Write(db =>
-        {
-            var cycles = db.GetCollection<Cycle>(Cycles);
-            if (cycles.FindById(cycle.Id) is not null)
-            {
-                throw new ConflictException("Cycle exists", $"The cycle '{cycle.Id}' already exists.");
-            }
-
-            cycles.Insert(cycle);
-            audit.Record(db, actor, "cycle.created", "cycle", cycle.Id, cycle.DomainId, null, cycle);
-            return cycle;
-        });
+        return writes.Write(actor, changes => changes.Records(Cycle.Set).Find(cycle.Id) is null
+            ? changes.Insert(Cycle.Kind, cycle, "cycle.created")
+            : throw new ConflictException("Cycle exists", $"The cycle '{cycle.Id}' already exists."));
     }
 
     /// <summary>Opens a year: creates the cycle of every active domain that has none yet for that year.</summary>
     public IReadOnlyList<Cycle> OpenYear(Actor actor, int year)
     {
-        RequireTalentOffice(actor, "Only the Talent Office opens a year.");
+        Permissions.RequireTalentOffice(actor, "open a year");
         var programme = ProgrammeFor(year);
         var planned = catalog.ActiveIds.Select(id => NewCycleFor(id, programme, year, null, null)).OfType<Cycle>().ToList();
-        return registry.Write(db =>
-        {
-            var cycles = db.GetCollection<Cycle>(Cycles);
-            var created = new List<Cycle>();
-            foreach (var cycle in planned.Where(c => cycles.FindById(c.Id) is null))
-            {
-                cycles.Insert(cycle);
-                audit.Record(db, actor, "cycle.created", "cycle", cycle.Id, cycle.DomainId, null, cycle);
-                created.Add(cycle);
-            }
-
-            return (IReadOnlyList<Cycle>)created;
-        });
+        return writes.Write(actor, changes => (IReadOnlyList<Cycle>)planned
+            .Where(c => changes.Records(Cycle.Set).Find(c.Id) is null)
+            .Select(c => changes.Insert(Cycle.Kind, c, "cycle.created"))
+            .ToList());
     }
 
-    public Cycle Get(string id) => CycleGuards.LoadCycle(registry.Database, id);
+    public Cycle Get(Actor actor, string id) => reads.Get(actor, Cycle.Kind, id);
 
-    public PagedList<Cycle> List(string? domainId, int? year, CycleStage? stage, Paging paging)
-    {
-        var query = registry.Database.GetCollection<Cycle>(Cycles).Query();
-        if (domainId is not null)
-        {
-            query = query.Where(c => c.DomainId == domainId);
-        }
-
-        if (year is not null)
-        {
-            query = query.Where(c => c.Year == year.Value);
-        }
-
-        if (stage is not null)
-        {
-            var name = stage.Value.ToString();
-            query = query.Where("$.Stage = @0", new BsonValue(name));
-        }
-
-        return query.Page(paging, q => q.OrderBy(c => c.Id));
-    }
+    public PagedList<Cycle> List(string? domainId, int? year, CycleStage? stage, Paging paging) =>
+        registry.Read(Cycle.Set).Page(
+            Filter.All(
+                domainId is null ? null : Filter.Eq<Cycle>(c => c.DomainId, domainId),
+                year is null ? null : Filter.Eq<Cycle>(c => c.Year, year.Value),
+                stage is null ? null : Filter.Eq<Cycle>(c => c.Stage, stage.Value)),
+            new SortKey(nameof(Cycle.Id)),
+            paging);
 
     /// <summary>Closes nominations: nominating → reviewing. The bureau of the domain or the Talent Office.</summary>
-    public Cycle CloseNominations(Actor actor, string cycleId, int expectedVersion) =>
-        registry.Write(db =>
+    public Cycle CloseNominations(Actor actor, string cycleId, IfMatch ifMatch) =>
+        writes.Change(actor, Cycle.Kind, cycleId, ifMatch, new RecordStep<Cycle>
         {
-            var cycles = db.GetCollection<Cycle>(Cycles);
-            var cycle = CycleGuards.LoadCycle(db, cycleId);
-            RequireManager(actor, cycle);
-            WorkflowGuards.RequireVersion("Cycle", cycleId, cycle.Version, expectedVersion);
-            RequireStage(cycle, CycleStage.Nominating, "close nominations");
-            var before = Clone(cycle);
-            cycle.Stage = CycleStage.Reviewing;
-            cycle.NominationsClosedUtc = clock.UtcNow;
-            cycle.NominationsClosedBy = actor.AccountId;
-            cycle.Version++;
-            cycles.Update(cycle);
-            audit.Record(db, actor, "cycle.nominations-closed", "cycle", cycle.Id, cycle.DomainId, before, cycle);
-            return cycle;
+            Action = CycleStages.NominationsClosed,
+            Authorize = (a, c) => Permissions.RequireDomainManager(a, c.DomainId, "close nominations"),
+            Require = (_, c) => CycleRules.RequireWritable(c),
+            Apply = (changes, c) =>
+            {
+                c.NominationsClosedUtc = changes.Clock.UtcNow;
+                c.NominationsClosedBy = changes.Actor.AccountId;
+            },
         });
 
-    /// <summary>Refuses (403) anyone but the Talent Office and the bureau of the cycle's domain.</summary>
-    public static void RequireManager(Actor actor, Cycle cycle)
-    {
-        if (!actor.CanManageDomain(cycle.DomainId))
-        {
-            throw new ForbiddenException($"Only the Talent Office and the {cycle.DomainId} bureau may change the cycle '{cycle.Id}'.");
-        }
-    }
-
-    /// <summary>Refuses (409) a step asked for in another stage, and any change to a read-only cycle.</summary>
-    public static void RequireStage(Cycle cycle, CycleStage stage, string step) => CycleGuards.RequireStage(cycle, step, stage);
-
-    public static Cycle Clone(Cycle c) => new()
-    {
-        Id = c.Id, ProgrammeId = c.ProgrammeId, DomainId = c.DomainId, Year = c.Year, ReferenceDate = c.ReferenceDate,
-        NominationDeadline = c.NominationDeadline, Stage = c.Stage, ReadOnly = c.ReadOnly, NominationsClosedUtc = c.NominationsClosedUtc,
-        NominationsClosedBy = c.NominationsClosedBy, CreatedUtc = c.CreatedUtc, Version = c.Version,
-    };
-
-    private static void RequireTalentOffice(Actor actor, string detail)
-    {
-        if (!actor.IsTalentOffice)
-        {
-            throw new ForbiddenException(detail);
-        }
-    }
-
     private Programme ProgrammeFor(int year) =>
-        registry.Database.GetCollection<Programme>(Programmes).FindAll().FirstOrDefault(p => p.StartYear <= year && year <= p.EndYear)
+        registry.Read(Programme.Set).List(RecordQuery.All).FirstOrDefault(p => p.StartYear <= year && year <= p.EndYear)
         ?? throw new InputValidationException("year", $"No programme period covers {year}; the Talent Office adds one with POST /api/programmes.");
 
     /// <summary>The cycle a domain would get for a year, or null when no active plugin serves the domain.</summary>
@@ -252,8 +165,8 @@ public sealed class CycleService(
             ProgrammeId = programme.Id,
             DomainId = domainId,
             Year = year,
-            NominationDeadline = ProgrammeCalendar.ToStored(effectiveDeadline),
-            ReferenceDate = ProgrammeCalendar.ToStored(referenceDate ?? effectiveDeadline),
+            NominationDeadline = effectiveDeadline,
+            ReferenceDate = referenceDate ?? effectiveDeadline,
             Stage = CycleStage.Nominating,
             CreatedUtc = clock.UtcNow,
         };

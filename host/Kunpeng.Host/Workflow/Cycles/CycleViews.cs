@@ -30,14 +30,6 @@ public sealed record CycleView(
     CycleStage Stage, bool AcceptingNominations, DateTime? NominationsClosedUtc, bool ReadOnly, int Version)
 {
     public static CycleView Of(Cycle c, DateOnly today) => new(
-        c.Id, c.ProgrammeId, c.DomainId, c.Year, ProgrammeCalendar.FromStored(c.ReferenceDate), ProgrammeCalendar.FromStored(c.NominationDeadline),
+        c.Id, c.ProgrammeId, c.DomainId, c.Year, c.ReferenceDate, c.NominationDeadline,
         c.Stage, CycleRules.AcceptsNominations(c, today), c.NominationsClosedUtc, c.ReadOnly, c.Version);
-}
-
-/// <summary>The rules on a cycle's stage every area reads.</summary>
-public static class CycleRules
-{
-    /// <summary>Nominations are accepted while the cycle is nominating and its deadline (inclusive) has not passed.</summary>
-    public static bool AcceptsNominations(Cycle cycle, DateOnly today) =>
-        cycle.Stage == CycleStage.Nominating && !cycle.ReadOnly && today <= ProgrammeCalendar.FromStored(cycle.NominationDeadline);
 }

@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Api;
 using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Problems;
@@ -17,7 +19,7 @@ namespace Kunpeng.Host.Workflow.Determinations;
 /// panel-passed nomination selected or not selected.
 /// </summary>
 public sealed class DeterminationService(
-    RegistryDatabase registry, AuditTrail audit, DomainPluginCatalog catalog, QuotaTolerance tolerance, WorkflowClock clock, NominationListTotals totals)
+    RegistryDatabase registry, AuditTrail audit, DomainPluginCatalog catalog, QuotaTolerance tolerance, ProgrammeClock clock, NominationListTotals totals)
 {
     public const string Collection = "determinations";
 
@@ -28,7 +30,7 @@ public sealed class DeterminationService(
     public DeterminationView Get(Actor actor, string cycleId)
     {
         var cycle = Cycle(cycleId);
-        CycleService.RequireManager(actor, cycle);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "change this cycle");
         var d = registry.Database.GetCollection<Determination>(Collection).FindById(cycleId) ?? throw new NotFoundException("Determination", cycleId);
         return View(d, tolerance.Get().Percent);
     }
@@ -37,7 +39,7 @@ public sealed class DeterminationService(
     public IReadOnlyList<Candidate> Candidates(Actor actor, string cycleId)
     {
         var cycle = Cycle(cycleId);
-        CycleService.RequireManager(actor, cycle);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "change this cycle");
         return NominationService.Nominations(registry.Database)
             .Find(NominationStageKey.InCycleWithStatus(cycleId, NominationStatus.PanelPassed))
             .Where(n => n.LatestVerdict != Verdicts.Ineligible)
@@ -50,7 +52,7 @@ public sealed class DeterminationService(
     public DeterminationView Propose(Actor actor, string cycleId, int? expectedVersion, DeterminationRequest request)
     {
         var cycle = Cycle(cycleId);
-        CycleService.RequireManager(actor, cycle);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "change this cycle");
         var tiers = Tiers(cycle.DomainId);
         var errors = new FieldErrors();
         var selections = request.Tiers ?? [];
@@ -91,8 +93,8 @@ public sealed class DeterminationService(
 
         return registry.Write(db =>
         {
-            var stored = db.GetCollection<Cycle>(CycleService.Cycles).FindById(cycleId)!;
-            CycleService.RequireStage(stored, CycleStage.Reviewing, "propose the list");
+            var stored = db.GetCollection<Cycles.Cycle>(Cycles.Cycle.Set.Name).FindById(cycleId)!;
+            CycleGuards.RequireStage(stored, "propose the list", CycleStage.Reviewing);
             var nominations = NominationService.Nominations(db);
             var refused = selections.SelectMany(t => t.NominationIds ?? [])
                 .Select(id => nominations.FindById(id))
@@ -103,7 +105,7 @@ public sealed class DeterminationService(
 
             var determinations = db.GetCollection<Determination>(Collection);
             var d = determinations.FindById(cycleId);
-            var before = d is null ? null : Snapshots.Copy(registry.Mapper, d);
+            var before = d is null ? null : AuditSnapshot.Of(d);
             if (d is not null)
             {
                 if (expectedVersion is null)
@@ -141,13 +143,13 @@ public sealed class DeterminationService(
     public DeterminationView Fix(Actor actor, string cycleId, int expectedVersion)
     {
         var cycle = Cycle(cycleId);
-        CycleService.RequireManager(actor, cycle);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "change this cycle");
         var view = registry.Write(db =>
         {
             var (d, before) = Load(db, cycleId, expectedVersion);
             if (d.Status != DeterminationStatus.Proposed)
             {
-                throw new StepOutOfOrderException($"The list of '{cycleId}' is {ApiNames.Of(d.Status)}; only a proposed list is fixed.");
+                throw new StepOutOfOrderException($"The list of '{cycleId}' is {WireNames.Of(d.Status)}; only a proposed list is fixed.");
             }
 
             d.TolerancePercent = tolerance.Get().Percent;
@@ -181,7 +183,7 @@ public sealed class DeterminationService(
             var (d, before) = Load(db, cycleId, expectedVersion);
             if (d.Status != DeterminationStatus.AwaitingApproval)
             {
-                throw new StepOutOfOrderException($"The list of '{cycleId}' is {ApiNames.Of(d.Status)}; only a list awaiting approval is approved.");
+                throw new StepOutOfOrderException($"The list of '{cycleId}' is {WireNames.Of(d.Status)}; only a list awaiting approval is approved.");
             }
 
             d.ApprovedBy = actor.AccountId;
@@ -205,7 +207,7 @@ public sealed class DeterminationService(
             var (d, before) = Load(db, cycleId, expectedVersion);
             if (d.Status != DeterminationStatus.AwaitingApproval)
             {
-                throw new StepOutOfOrderException($"The list of '{cycleId}' is {ApiNames.Of(d.Status)}; only a list awaiting approval is returned.");
+                throw new StepOutOfOrderException($"The list of '{cycleId}' is {WireNames.Of(d.Status)}; only a list awaiting approval is returned.");
             }
 
             d.Status = DeterminationStatus.Proposed;
@@ -217,17 +219,17 @@ public sealed class DeterminationService(
         });
     }
 
-    private (Determination Determination, Determination Before) Load(LiteDatabase db, string cycleId, int expectedVersion)
+    private (Determination Determination, System.Text.Json.Nodes.JsonObject Before) Load(LiteDatabase db, string cycleId, int expectedVersion)
     {
         var stored = CycleGuards.LoadCycle(db, cycleId);
-        CycleService.RequireStage(stored, CycleStage.Reviewing, "fix the list");
+        CycleGuards.RequireStage(stored, "fix the list", CycleStage.Reviewing);
         var d = db.GetCollection<Determination>(Collection).FindById(cycleId)
             ?? throw new StepOutOfOrderException($"No list is proposed for '{cycleId}' yet (PUT /api/cycles/{cycleId}/determination).");
         WorkflowGuards.RequireVersion("Determination", cycleId, d.Version, expectedVersion);
-        return (d, Snapshots.Copy(registry.Mapper, d));
+        return (d, AuditSnapshot.Of(d));
     }
 
-    private DeterminationView Finalize(LiteDatabase db, Actor actor, Determination d, Determination before)
+    private DeterminationView Finalize(LiteDatabase db, Actor actor, Determination d, System.Text.Json.Nodes.JsonObject before)
     {
         var nominations = NominationService.Nominations(db);
         var selected = d.Tiers.SelectMany(t => t.NominationIds).ToHashSet(StringComparer.Ordinal);
@@ -246,18 +248,18 @@ public sealed class DeterminationService(
 
         foreach (var n in nominations.Find(NominationStageKey.InCycleWithStatus(d.Id, NominationStatus.PanelPassed)).ToList())
         {
-            var nominationBefore = AuditChanges.Capture(n);
+            var nominationBefore = AuditSnapshot.Of(n);
             n.Status = selected.Contains(n.Id) ? NominationStatus.Selected : NominationStatus.NotSelected;
             n.Version++;
             nominations.Update(n);
-            var (changedBefore, changedAfter) = AuditChanges.Diff(nominationBefore, n);
+            var (changedBefore, changedAfter) = AuditSnapshot.Changes(nominationBefore, AuditSnapshot.Of(n));
             audit.Record(db, actor, n.Status == NominationStatus.Selected ? "nomination.selected" : "nomination.not-selected",
                 "nomination", n.Id, n.DomainId, changedBefore, changedAfter);
         }
 
-        var cycles = db.GetCollection<Cycle>(CycleService.Cycles);
+        var cycles = db.GetCollection<Cycles.Cycle>(Cycles.Cycle.Set.Name);
         var cycle = cycles.FindById(d.Id)!;
-        var cycleBefore = CycleService.Clone(cycle);
+        var cycleBefore = AuditSnapshot.Of(cycle);
         cycle.Stage = CycleStage.Determined;
         cycle.Version++;
         cycles.Update(cycle);
@@ -268,7 +270,7 @@ public sealed class DeterminationService(
     /// <summary>Why a nomination cannot be selected, or null when it can.</summary>
     private static string? Unselectable(Nomination n) =>
         n.LatestVerdict == Verdicts.Ineligible ? "its latest screening is ineligible"
-        : n.Status != NominationStatus.PanelPassed ? $"the panel has not passed it (it is {ApiNames.Of(n.Status)})"
+        : n.Status != NominationStatus.PanelPassed ? $"the panel has not passed it (it is {WireNames.Of(n.Status)})"
         : null;
 
     private static void RefuseUnselectable(List<string> refused)

@@ -16,7 +16,7 @@ namespace Kunpeng.Host.Workflow.Documents;
 /// and <see cref="RemoveOrphans"/> (run at every start) deletes any file a crash left unreferenced.
 /// </summary>
 public sealed class DocumentStore(
-    RegistryDatabase registry, NominationService nominations, WorkflowClock clock, IOptions<WorkflowOptions> options, ILogger<DocumentStore> logger)
+    RegistryDatabase registry, NominationService nominations, ProgrammeClock clock, IOptions<WorkflowOptions> options, ILogger<DocumentStore> logger)
 {
     /// <summary>File ids are <c>doc/{nominationId}/{documentId}</c>.</summary>
     public const string Prefix = "doc/";

@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Registry;
@@ -44,7 +45,7 @@ public sealed class EngagementService(RegistryDatabase registry, AuditTrail audi
             };
             Apply(db, cycle, record, input);
             db.GetCollection<EngagementRecord>(Collection).Insert(record);
-            audit.Record(db, actor, $"engagement.{Api.ApiNames.Of(record.Kind)}-recorded", "engagement", record.Id, record.DomainId, null, record);
+            audit.Record(db, actor, $"engagement.{WireNames.Of(record.Kind)}-recorded", "engagement", record.Id, record.DomainId, null, record);
             return record;
         });
     }
@@ -75,7 +76,7 @@ public sealed class EngagementService(RegistryDatabase registry, AuditTrail audi
     }
 
     /// <summary>Engagements by domain, cycle and kind, latest first.</summary>
-    public PagedList<EngagementRecord> List(Actor actor, string? domainId, string? cycleId, EngagementKind? kind, Api.Paging paging)
+    public PagedList<EngagementRecord> List(Actor actor, string? domainId, string? cycleId, EngagementKind? kind, Paging paging)
     {
         var domain = CycleSteps.ListScope(actor, domainId);
         var query = registry.Database.GetCollection<EngagementRecord>(Collection).Query();

@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Registry;
@@ -88,7 +89,7 @@ public sealed class GrantService(RegistryDatabase registry, AuditTrail audit, ID
                 }
 
                 grants.Insert(grant);
-                audit.Record(db, actor, $"grant.{Api.ApiNames.Of(grant.Status)}", "grant", grant.Id, grant.DomainId, null, grant);
+                audit.Record(db, actor, $"grant.{WireNames.Of(grant.Status)}", "grant", grant.Id, grant.DomainId, null, grant);
                 released.Add(grant);
             }
 
@@ -98,7 +99,7 @@ public sealed class GrantService(RegistryDatabase registry, AuditTrail audit, ID
     }
 
     /// <summary>Ledger lines by domain, cycle, year, tier and status.</summary>
-    public PagedList<GrantRecord> List(Actor actor, string? domainId, string? cycleId, int? year, string? tier, GrantStatus? status, Api.Paging paging)
+    public PagedList<GrantRecord> List(Actor actor, string? domainId, string? cycleId, int? year, string? tier, GrantStatus? status, Paging paging)
     {
         var domain = CycleSteps.ListScope(actor, domainId);
         var query = registry.Database.GetCollection<GrantRecord>(Collection).Query();

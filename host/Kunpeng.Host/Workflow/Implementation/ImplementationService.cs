@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow.Audit;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Kunpeng.Host.Api.Models;
@@ -173,7 +174,7 @@ public sealed partial class ImplementationService(
     }
 
     /// <summary>Activities by domain, cycle and measure, latest first.</summary>
-    public PagedList<ActivityRecord> ListActivities(Actor actor, string? domainId, string? cycleId, string? measureId, Api.Paging paging)
+    public PagedList<ActivityRecord> ListActivities(Actor actor, string? domainId, string? cycleId, string? measureId, Paging paging)
     {
         var domain = CycleSteps.ListScope(actor, domainId);
         var query = registry.Database.GetCollection<ActivityRecord>(Activities).Query();
@@ -233,7 +234,7 @@ public sealed partial class ImplementationService(
     }
 
     /// <summary>Progress reports by domain and cycle, latest first.</summary>
-    public PagedList<ProgressReport> ListProgressReports(Actor actor, string? domainId, string? cycleId, Api.Paging paging)
+    public PagedList<ProgressReport> ListProgressReports(Actor actor, string? domainId, string? cycleId, Paging paging)
     {
         var domain = CycleSteps.ListScope(actor, domainId);
         var query = registry.Database.GetCollection<ProgressReport>(ProgressReports).Query();

@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
 using System.Text.Json;
 using Kunpeng.Abstractions;
 using Kunpeng.Host.Api;
@@ -18,7 +20,7 @@ namespace Kunpeng.Host.Workflow.Nominations;
 /// required documents, and screening on submit (kept, never overwritten, with the plugin version).
 /// </summary>
 public sealed class NominationService(
-    RegistryDatabase registry, AuditTrail audit, DomainPluginCatalog catalog, WorkflowClock clock, INominationScreener screener, NominationListTotals totals)
+    RegistryDatabase registry, AuditTrail audit, DomainPluginCatalog catalog, ProgrammeClock clock, INominationScreener screener, NominationListTotals totals)
 {
     public const string Collection = "nominations";
 
@@ -66,7 +68,7 @@ public sealed class NominationService(
 
         errors.ThrowIfAny();
         var db = registry.Database;
-        var cycle = db.GetCollection<Cycle>(CycleService.Cycles).FindById(request.CycleId)
+        var cycle = db.GetCollection<Cycle>(Cycle.Set.Name).FindById(request.CycleId)
             ?? throw new InputValidationException("cycleId", $"No cycle has the id '{request.CycleId}'.");
         var person = db.GetCollection<Person>(PersonService.Collection).FindById(request.PersonId)
             ?? throw new InputValidationException("personId", $"No person has the id '{request.PersonId}'.");
@@ -196,7 +198,7 @@ public sealed class NominationService(
         {
             if (n.Status is not (NominationStatus.Draft or NominationStatus.Submitted or NominationStatus.UnderReview))
             {
-                throw new StepOutOfOrderException($"Nomination '{n.Id}' is {ApiNames.Of(n.Status)}: only a draft, submitted or under-review nomination can be withdrawn.");
+                throw new StepOutOfOrderException($"Nomination '{n.Id}' is {WireNames.Of(n.Status)}: only a draft, submitted or under-review nomination can be withdrawn.");
             }
 
             n.Status = NominationStatus.Withdrawn;
@@ -337,7 +339,7 @@ public sealed class NominationService(
 
     private List<string> CycleIdsOf(string? domainId)
     {
-        var cycles = registry.Database.GetCollection<Cycle>(CycleService.Cycles).Query();
+        var cycles = registry.Database.GetCollection<Cycle>(Cycle.Set.Name).Query();
         if (domainId is not null)
         {
             cycles = cycles.Where(c => c.DomainId == domainId);
@@ -357,11 +359,11 @@ public sealed class NominationService(
             var nominations = Nominations(db);
             var n = NominationScope.Visible(actor, nominations.FindById(id), id);
             WorkflowGuards.RequireVersion("Nomination", id, n.Version, expectedVersion);
-            var before = AuditChanges.Capture(n);
+            var before = AuditSnapshot.Of(n);
             change(n);
             n.Version++;
             nominations.Update(n);
-            var (changedBefore, changedAfter) = AuditChanges.Diff(before, n);
+            var (changedBefore, changedAfter) = AuditSnapshot.Changes(before, AuditSnapshot.Of(n));
             audit.Record(db, actor, action, "nomination", n.Id, n.DomainId, changedBefore, changedAfter);
             return n;
         });
@@ -378,8 +380,8 @@ public sealed class NominationService(
         }
 
         var why = cycle.Stage != CycleStage.Nominating || cycle.ReadOnly
-            ? $"nominations for '{cycle.Id}' are closed (the cycle is {ApiNames.Of(cycle.Stage)})"
-            : $"the nomination deadline of '{cycle.Id}' ({ProgrammeCalendar.FromStored(cycle.NominationDeadline):yyyy-MM-dd}) has passed";
+            ? $"nominations for '{cycle.Id}' are closed (the cycle is {WireNames.Of(cycle.Stage)})"
+            : $"the nomination deadline of '{cycle.Id}' ({cycle.NominationDeadline:yyyy-MM-dd}) has passed";
         throw new StepOutOfOrderException($"Cannot {step}: {why}.");
     }
 
@@ -387,19 +389,19 @@ public sealed class NominationService(
     {
         if (n.Status != status)
         {
-            throw new StepOutOfOrderException($"Cannot {step}: nomination '{n.Id}' is {ApiNames.Of(n.Status)}, not {ApiNames.Of(status)}.");
+            throw new StepOutOfOrderException($"Cannot {step}: nomination '{n.Id}' is {WireNames.Of(n.Status)}, not {WireNames.Of(status)}.");
         }
     }
 
     public Cycle CycleOf(Nomination n) =>
-        registry.Database.GetCollection<Cycle>(CycleService.Cycles).FindById(n.CycleId)
+        registry.Database.GetCollection<Cycle>(Cycle.Set.Name).FindById(n.CycleId)
         ?? throw new InvalidOperationException($"Nomination '{n.Id}' names the missing cycle '{n.CycleId}'.");
 
     private void RequireScreenable(Nomination n)
     {
         if (n.Status is NominationStatus.Draft or NominationStatus.Withdrawn or NominationStatus.Selected or NominationStatus.NotSelected)
         {
-            throw new StepOutOfOrderException($"Cannot re-screen nomination '{n.Id}': it is {ApiNames.Of(n.Status)} (only submitted nominations awaiting determination are re-screened).");
+            throw new StepOutOfOrderException($"Cannot re-screen nomination '{n.Id}': it is {WireNames.Of(n.Status)} (only submitted nominations awaiting determination are re-screened).");
         }
     }
 
@@ -407,7 +409,7 @@ public sealed class NominationService(
     {
         var person = registry.Database.GetCollection<Person>(PersonService.Collection).FindById(n.PersonId)
             ?? throw new InvalidOperationException($"Nomination '{n.Id}' names the missing person '{n.PersonId}'.");
-        var screening = screener.Screen(n.DomainId, n.Tier, n.ProfileJson, person.ResidentId, ProgrammeCalendar.FromStored(cycle.ReferenceDate));
+        var screening = screener.Screen(n.DomainId, n.Tier, n.ProfileJson, person.ResidentId, cycle.ReferenceDate);
         screening.By = actor.AccountId;
         screening.AtUtc = clock.UtcNow;
         return screening;

@@ -26,7 +26,7 @@ public static class NominationStageKey
     public static readonly IReadOnlyList<string> ReplacedIndexes = ["Status", "LatestVerdict", "CycleStatus"];
 
     /// <summary>Every latest verdict a nomination can have: none yet (a draft), or one of the host's verdicts.</summary>
-    private static readonly IReadOnlyList<string> VerdictsOrNone = ["", .. Enum.GetValues<Verdict>().Select(ApiNames.Of)];
+    private static readonly IReadOnlyList<string> VerdictsOrNone = ["", .. Enum.GetValues<Verdict>().Select(WireNames.Of)];
 
     public static string Of(string cycleId, NominationStatus status, string? verdict) => $"{cycleId}|{status}|{verdict}";
 

@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow.Audit;
 using System.Text.Json;
 using Kunpeng.Host.Api;
 using Kunpeng.Host.Api.Models;
@@ -16,7 +17,7 @@ namespace Kunpeng.Host.Workflow.Persons;
 /// their history across cycles and domains. Persons carry personal data: outside the caller's scope
 /// a person does not exist for them (404).
 /// </summary>
-public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, WorkflowClock clock)
+public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, ProgrammeClock clock)
 {
     public const string Collection = "persons";
     /// <summary>Written by the grants area (workflow-b): CycleId, DomainId, Year, PersonId, Tier, Amount, Status.</summary>
@@ -62,7 +63,7 @@ public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, W
             Name = request.Name!.Trim(),
             Unit = request.Unit!.Trim(),
             BirthDate = ProgrammeCalendar.ToStored(id.BirthDate),
-            Gender = ApiNames.Of(id.Gender),
+            Gender = WireNames.Of(id.Gender),
             ProfileJson = profile ?? "{}",
             CreatedBy = actor.AccountId,
             CreatedByUnit = actor.Role == KunpengRoles.NominatingUnit ? actor.Unit : null,
@@ -206,7 +207,7 @@ public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, W
         foreach (var n in nominations)
         {
             entries.Add(new HistoryEntry(n.Year, n.CycleId, n.DomainId, "nominated", n.Tier,
-                $"{ApiNames.Of(n.Status)}{(n.LatestVerdict is null ? "" : $"; verdict {n.LatestVerdict}")}", n.Id, null, n.SubmittedUtc ?? n.CreatedUtc));
+                $"{WireNames.Of(n.Status)}{(n.LatestVerdict is null ? "" : $"; verdict {n.LatestVerdict}")}", n.Id, null, n.SubmittedUtc ?? n.CreatedUtc));
             if (n.Status == NominationStatus.Selected)
             {
                 if (lastSelectedTier.TryGetValue(n.DomainId, out var previous) && previous != n.Tier)

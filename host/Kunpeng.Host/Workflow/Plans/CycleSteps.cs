@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
@@ -14,7 +15,7 @@ namespace Kunpeng.Host.Workflow.Plans;
 /// </summary>
 public static class CycleSteps
 {
-    public const string Cycles = CycleService.Cycles;
+    public static readonly string Cycles = Cycle.Set.Name;
     public const string Nominations = "nominations";
     public const string Determinations = "determinations";
 

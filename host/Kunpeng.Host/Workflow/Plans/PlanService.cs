@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Abstractions;
 using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Problems;
@@ -46,7 +47,7 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
             var open = revisions.FirstOrDefault(p => p.Status is PlanStatus.Draft or PlanStatus.Submitted or PlanStatus.Approved);
             if (open is not null)
             {
-                throw new StepOutOfOrderException($"Revision {open.Revision} ('{open.Id}') is still {Api.ApiNames.Of(open.Status)}: finish or edit it before starting another.");
+                throw new StepOutOfOrderException($"Revision {open.Revision} ('{open.Id}') is still {WireNames.Of(open.Status)}: finish or edit it before starting another.");
             }
 
             var filed = revisions.LastOrDefault(p => p.Status == PlanStatus.Filed);
@@ -98,7 +99,7 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
     }
 
     /// <summary>Plans by domain, cycle, year and status, newest cycle first.</summary>
-    public PagedList<AnnualPlan> List(Actor actor, string? domainId, string? cycleId, int? year, PlanStatus? status, Api.Paging paging)
+    public PagedList<AnnualPlan> List(Actor actor, string? domainId, string? cycleId, int? year, PlanStatus? status, Paging paging)
     {
         var domain = CycleSteps.ListScope(actor, domainId);
         var query = registry.Database.GetCollection<AnnualPlan>(Collection).Query();
@@ -295,10 +296,10 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
         {
             PlanStatus.Filed => "it is filed, and a filed plan is frozen: start a new revision (POST /api/cycles/{cycleId}/plans) to change it",
             PlanStatus.Superseded => "it has been superseded by a later revision",
-            _ => $"it is {Api.ApiNames.Of(plan.Status)}, and this needs {string.Join(" or ", allowed.Select(a => Api.ApiNames.Of(a)))}",
+            _ => $"it is {WireNames.Of(plan.Status)}, and this needs {string.Join(" or ", allowed.Select(a => WireNames.Of(a)))}",
         };
         var problem = new StepOutOfOrderException($"Cannot {step} plan '{plan.Id}': {why}.");
-        problem.Extensions["planStatus"] = Api.ApiNames.Of(plan.Status);
+        problem.Extensions["planStatus"] = WireNames.Of(plan.Status);
         throw problem;
     }
 

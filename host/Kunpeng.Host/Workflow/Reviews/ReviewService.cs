@@ -1,3 +1,5 @@
+using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Api;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Registry;
@@ -13,7 +15,7 @@ namespace Kunpeng.Host.Workflow.Reviews;
 /// what is assigned to them, declares conflicts, judges, scores and recommends. Reviews open once a
 /// nomination is submitted and the cycle's nominations are closed.
 /// </summary>
-public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, NominationService nominations, WorkflowClock clock, NominationListTotals totals)
+public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, NominationService nominations, ProgrammeClock clock, NominationListTotals totals)
 {
     public const string Panels = "panels";
     public const string Reviews = "reviews";
@@ -30,7 +32,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
     public ReviewPanel? GetPanel(Actor actor, string cycleId)
     {
         var cycle = Cycle(cycleId);
-        CycleService.RequireManager(actor, cycle);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "change this cycle");
         return registry.Database.GetCollection<ReviewPanel>(Panels).FindById(cycleId);
     }
 
@@ -38,7 +40,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
     public ReviewPanel FormPanel(Actor actor, string cycleId, int? expectedVersion, PanelRequest request)
     {
         var cycle = Cycle(cycleId);
-        CycleService.RequireManager(actor, cycle);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "change this cycle");
         var ids = (request.ReviewerIds ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
         var errors = new FieldErrors();
         if (ids.Count == 0)
@@ -59,10 +61,10 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
         errors.ThrowIfAny();
         return registry.Write(db =>
         {
-            var stored = db.GetCollection<Cycle>(CycleService.Cycles).FindById(cycleId)!;
+            var stored = db.GetCollection<Cycles.Cycle>(Cycles.Cycle.Set.Name).FindById(cycleId)!;
             if (stored.Stage is not (CycleStage.Nominating or CycleStage.Reviewing) || stored.ReadOnly)
             {
-                throw new StepOutOfOrderException($"The panel of '{cycleId}' is formed while nominating or reviewing; the cycle is {ApiNames.Of(stored.Stage)}.");
+                throw new StepOutOfOrderException($"The panel of '{cycleId}' is formed while nominating or reviewing; the cycle is {WireNames.Of(stored.Stage)}.");
             }
 
             var panels = db.GetCollection<ReviewPanel>(Panels);
@@ -90,7 +92,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
                     $"Cannot remove {string.Join(", ", stillAssigned)} from the panel: assigned to nominations of '{cycleId}'.");
             }
 
-            var before = Snapshots.Copy(registry.Mapper, panel);
+            var before = AuditSnapshot.Of(panel);
             panel.ReviewerIds = ids;
             panel.Version++;
             panels.Update(panel);
@@ -114,10 +116,10 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
         {
             if (stored.Status is not (NominationStatus.Submitted or NominationStatus.UnderReview or NominationStatus.PanelPassed or NominationStatus.PanelRejected))
             {
-                throw new StepOutOfOrderException($"Reviewers are assigned to submitted nominations; '{stored.Id}' is {ApiNames.Of(stored.Status)}.");
+                throw new StepOutOfOrderException($"Reviewers are assigned to submitted nominations; '{stored.Id}' is {WireNames.Of(stored.Status)}.");
             }
 
-            RequireReviewOpen(registry.Database.GetCollection<Cycle>(CycleService.Cycles).FindById(stored.CycleId)!);
+            RequireReviewOpen(registry.Database.GetCollection<Cycles.Cycle>(Cycles.Cycle.Set.Name).FindById(stored.CycleId)!);
 
             var panel = registry.Database.GetCollection<ReviewPanel>(Panels).FindById(stored.CycleId)
                 ?? throw new StepOutOfOrderException($"Form the panel of '{stored.CycleId}' (PUT /api/cycles/{stored.CycleId}/panel) before assigning reviewers.");
@@ -153,7 +155,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
                 throw new NotFoundException("Reviewer assignment", $"{nominationId}/{reviewerId}");
             }
 
-            RequireReviewOpen(registry.Database.GetCollection<Cycle>(CycleService.Cycles).FindById(stored.CycleId)!);
+            RequireReviewOpen(registry.Database.GetCollection<Cycles.Cycle>(Cycles.Cycle.Set.Name).FindById(stored.CycleId)!);
 
             var review = registry.Database.GetCollection<Review>(Reviews).FindById(ReviewId(nominationId, reviewerId));
             if (review?.SubmittedUtc is not null)
@@ -199,7 +201,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
                 throw new ConflictException("Conflict already declared", "You already declared a conflict of interest for this nomination.");
             }
 
-            var before = review is null ? null : Snapshots.Copy(registry.Mapper, review);
+            var before = review is null ? null : AuditSnapshot.Of(review);
             review ??= NewReview(actor, n);
             review.Conflict = true;
             review.ConflictNote = declaration.Note.Trim();
@@ -243,7 +245,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
         var submitted = registry.Write(db =>
         {
             var stored = NominationService.Nominations(db).FindById(nominationId)!;
-            RequireReviewable(stored, db.GetCollection<Cycle>(CycleService.Cycles).FindById(stored.CycleId)!);
+            RequireReviewable(stored, db.GetCollection<Cycles.Cycle>(Cycles.Cycle.Set.Name).FindById(stored.CycleId)!);
             if (!stored.ReviewerIds.Contains(actor.AccountId))
             {
                 throw new NotFoundException("Nomination", nominationId);
@@ -256,7 +258,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
                 throw new StepOutOfOrderException("You declared a conflict of interest for this nomination: you cannot review it.");
             }
 
-            var before = review is null ? null : Snapshots.Copy(registry.Mapper, review);
+            var before = review is null ? null : AuditSnapshot.Of(review);
             if (review is not null)
             {
                 if (expectedVersion is null)
@@ -309,11 +311,11 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
     {
         var all = NominationService.Nominations(db);
         var n = all.FindById(nominationId)!;
-        var before = AuditChanges.Capture(n);
+        var before = AuditSnapshot.Of(n);
         Recompute(n, db);
         n.Version++;
         all.Update(n);
-        var (changedBefore, changedAfter) = AuditChanges.Diff(before, n);
+        var (changedBefore, changedAfter) = AuditSnapshot.Changes(before, AuditSnapshot.Of(n));
         audit.Record(db, actor, "nomination.panel-result", "nomination", n.Id, n.DomainId, changedBefore, changedAfter);
     }
 
@@ -333,7 +335,7 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
     {
         if (cycle.Stage is not (CycleStage.Nominating or CycleStage.Reviewing))
         {
-            throw new StepOutOfOrderException($"The cycle '{cycle.Id}' is {ApiNames.Of(cycle.Stage)}: review is over.");
+            throw new StepOutOfOrderException($"The cycle '{cycle.Id}' is {WireNames.Of(cycle.Stage)}: review is over.");
         }
     }
 
@@ -349,14 +351,14 @@ public sealed class ReviewService(RegistryDatabase registry, AuditTrail audit, N
     {
         if (n.Status is not (NominationStatus.UnderReview or NominationStatus.PanelPassed or NominationStatus.PanelRejected))
         {
-            throw new StepOutOfOrderException($"Nomination '{n.Id}' is {ApiNames.Of(n.Status)}: only submitted nominations with reviewers are reviewed.");
+            throw new StepOutOfOrderException($"Nomination '{n.Id}' is {WireNames.Of(n.Status)}: only submitted nominations with reviewers are reviewed.");
         }
 
         if (cycle.Stage != CycleStage.Reviewing)
         {
             throw new StepOutOfOrderException(cycle.Stage == CycleStage.Nominating
                 ? $"Nominations of '{cycle.Id}' are not closed yet: review starts once the bureau closes them."
-                : $"The cycle '{cycle.Id}' is {ApiNames.Of(cycle.Stage)}: review is over.");
+                : $"The cycle '{cycle.Id}' is {WireNames.Of(cycle.Stage)}: review is over.");
         }
     }
 

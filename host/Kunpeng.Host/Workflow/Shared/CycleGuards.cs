@@ -9,7 +9,7 @@ public static class CycleGuards
 {
     /// <summary>The cycle, or 404.</summary>
     public static Cycle LoadCycle(LiteDatabase db, string cycleId) =>
-        db.GetCollection<Cycle>(CycleService.Cycles).FindById(cycleId) ?? throw new NotFoundException("Cycle", cycleId);
+        db.GetCollection<Cycle>(Cycle.Set.Name).FindById(cycleId) ?? throw new NotFoundException("Cycle", cycleId);
 
     /// <summary>Refuses any change to a cycle whose domain plugin has been retired (409).</summary>
     public static void RequireWritable(Cycle cycle)
@@ -27,8 +27,8 @@ public static class CycleGuards
         if (!stages.Contains(cycle.Stage))
         {
             var problem = new StepOutOfOrderException(
-                $"Cannot {step}: cycle '{cycle.Id}' is at stage '{Api.ApiNames.Of(cycle.Stage)}', and this needs {string.Join(" or ", stages.Select(s => $"'{Api.ApiNames.Of(s)}'"))}.");
-            problem.Extensions["stage"] = Api.ApiNames.Of(cycle.Stage);
+                $"Cannot {step}: cycle '{cycle.Id}' is at stage '{WireNames.Of(cycle.Stage)}', and this needs {string.Join(" or ", stages.Select(s => $"'{WireNames.Of(s)}'"))}.");
+            problem.Extensions["stage"] = WireNames.Of(cycle.Stage);
             throw problem;
         }
     }

@@ -1,3 +1,4 @@
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Registry;
@@ -84,7 +85,7 @@ public sealed class TaskTableService(RegistryDatabase registry, AuditTrail audit
 
     /// <summary>Rows by domain, cycle and status, by deadline; <paramref name="overdueOnly"/> keeps the overdue ones.</summary>
     public PagedList<DecompositionTask> List(
-        Actor actor, string? domainId, string? cycleId, DecompositionTaskStatus? status, bool overdueOnly, Api.Paging paging)
+        Actor actor, string? domainId, string? cycleId, DecompositionTaskStatus? status, bool overdueOnly, Paging paging)
     {
         var domain = CycleSteps.ListScope(actor, domainId);
         var query = registry.Database.GetCollection<DecompositionTask>(Collection).Query();

@@ -1,0 +1,7 @@
+namespace Kunpeng.Host.Areas;
+
+/// <summary>The host's areas, in start-up order; <c>Program.cs</c> and the test hosts use this one list.</summary>
+public static class HostAreas
+{
+    public static IReadOnlyList<KunpengArea> All() => [new CyclesArea()];
+}

@@ -1,0 +1,11 @@
+namespace Kunpeng.Registry;
+
+/// <summary>
+/// The records of one type under one name (a LiteDB collection, a PostgreSQL table): declared once by
+/// the area that owns them and used everywhere they are read or written.
+/// </summary>
+/// <param name="Name">Lower-case, with underscores; stable, since it names stored data.</param>
+public sealed record RecordSet<T>(string Name) where T : class
+{
+    public override string ToString() => Name;
+}
