@@ -1,8 +1,24 @@
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
+
 namespace Kunpeng.Host.Workflow.Nominations;
 
 /// <summary>A person put forward for a domain, tier and cycle (<c>nominations</c> collection).</summary>
-public sealed class Nomination
+public sealed class Nomination : IVersionedRecord
 {
+    public static readonly RecordSet<Nomination> Set = new("nominations");
+
+    /// <summary>Outside the caller's scope a nomination does not exist for them (see <see cref="NominationScope"/>).</summary>
+    public static readonly RecordKind<Nomination> Kind = new()
+    {
+        Set = Set,
+        EntityType = "nomination",
+        Title = "Nomination",
+        DomainOf = n => n.DomainId,
+        CanSee = NominationScope.CanSee,
+        Stages = NominationStages.Table,
+    };
+
     public string Id { get; set; } = "";
     public string CycleId { get; set; } = "";
     public string DomainId { get; set; } = "";
