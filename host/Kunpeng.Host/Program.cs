@@ -5,6 +5,7 @@ using Kunpeng.Host.Demo;
 using Kunpeng.Host.Health;
 using Kunpeng.Host.Hosting;
 using Kunpeng.Host.Security;
+using Kunpeng.Host.WebClient;
 using Kunpeng.Host.Workflow.Cycles;
 using Kunpeng.Host.Workflow.Determinations;
 using Kunpeng.Host.Workflow.Documents;
@@ -37,6 +38,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseKunpengSwagger();
+app.UseKunpengWebClient();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.Write });
@@ -67,7 +69,8 @@ app.Lifetime.ApplicationStarted.Register(() =>
     var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
     foreach (var address in addresses)
     {
-        app.Logger.LogInformation("Swagger UI: {Address}/swagger", address.Replace("[::]", "localhost", StringComparison.Ordinal));
+        var shown = address.Replace("[::]", "localhost", StringComparison.Ordinal);
+        app.Logger.LogInformation("Web application: {Address}/  Swagger UI: {Address}/swagger", shown, shown);
     }
 });
 

@@ -43,7 +43,8 @@ public sealed class HighSkillCriteria : IDomainCriteria
                 Check.EducationAtLeast(EducationLevel.Associate), interpretation: GeneralQualifiesAgeOnly)
             .Hard("vocational-qualification", "三.2.(1)", "持有中级以上职业资格证书",
                 Check.VocationalLevelAtLeast(4),
-                interpretation: GeneralQualifiesAgeOnly + "职业资格“中级以上”即中级工（四级）及以上：四级、三级（高级工）、二级（技师）、一级（高级技师）。")
+                interpretation: GeneralQualifiesAgeOnly + "职业资格“中级以上”即中级工（四级）及以上：四级、三级（高级工）、二级（技师）、一级（高级技师）。" +
+                    "明确无职业资格（vocationalLevel 为 none）为不满足；未填写为待定。")
             .Qualitative("potential", "三.2.(1)", "在本行业领域内具有较大的培养空间和发展潜力",
                 interpretation: GeneralQualifiesAgeOnly)
             .Qualitative("skills-contribution", "三.2.(2)", "在开展技能交流，带徒传艺等方面贡献突出")

@@ -38,7 +38,8 @@ public sealed class UrbanConstructionCriteria : IDomainCriteria
                 Check.Either(
                     Check.TitleAtLeast(ProfessionalTitle.AssociateSenior),
                     Check.PractisingGradeAtLeast(2)),
-                interpretation: "职称与执业资格二者具备其一即可；“二级以上执业资格”即执业资格二级或一级。")
+                interpretation: "职称与执业资格二者具备其一即可；“二级以上执业资格”即执业资格二级或一级。" +
+                    "明确无执业资格（practisingGrade 为 none）即该分支不满足：职称亦低于副高级时本项不满足，而执业资格未填写时本项待定。")
             // District is the lowest level a key project records today; the 区级及以上 filter states the
             // clause and keeps holding if a lower level is ever recorded.
             .Hard("key-projects", "三.1.(3)",

@@ -214,6 +214,10 @@ public sealed class EligibilityApiTests(EligibilityApiFactory factory) : IClassF
         var schemas = swagger["components"]!["schemas"]!;
         var profile = schemas["ProfileInput"]!["properties"]!;
         Assert.Equal(1, (int?)profile["vocationalLevel"]!["minimum"]);
+        // A grade is a whole number in range or the word none: the two branches of anyOf.
+        var grade = profile["practisingGrade"]!["anyOf"]!.AsArray();
+        Assert.Equal(("integer", 1, 2), ((string?)grade[0]!["type"], (int?)grade[0]!["minimum"], (int?)grade[0]!["maximum"]));
+        Assert.Equal(("string", "none"), ((string?)grade[1]!["type"], (string?)grade[1]!["enum"]![0]));
         Assert.Contains("education", (string?)profile["schoolSize"]!["description"], StringComparison.Ordinal);
         Assert.Equal(["primary", "secondary", "vocational"], profile["schoolType"]!["enum"]!.AsArray().Select(v => (string?)v));
         Assert.Contains("associate-senior", schemas["ProfessionalTitle"]!["enum"]!.AsArray().Select(v => (string?)v));

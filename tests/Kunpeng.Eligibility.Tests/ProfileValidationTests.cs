@@ -62,8 +62,32 @@ public sealed class ProfileValidationTests
         Assert.Empty(profile.AdditionalFacts);
     }
 
+    [Fact]
+    public void None_held_is_read_as_a_fact_for_each_qualification_grade_and_not_given_stays_unknown()
+    {
+        var none = Valid("""{ "vocationalLevel": "none", "practisingGrade": "none" }""");
+        var notGiven = Valid("""{ "vocationalLevel": null }""");
+
+        Assert.Equal((null, true, null, true),
+            (none.VocationalLevel, none.HoldsNoVocationalQualification, none.PractisingGrade, none.HoldsNoPractisingQualification));
+        Assert.Equal((null, false, null, false),
+            (notGiven.VocationalLevel, notGiven.HoldsNoVocationalQualification, notGiven.PractisingGrade, notGiven.HoldsNoPractisingQualification));
+        Assert.False(Valid("""{ "vocationalLevel": 3 }""").HoldsNoVocationalQualification);
+    }
+
+    [Fact]
+    public void A_grade_held_by_none_is_written_back_as_none()
+    {
+        const string json = """{"vocationalLevel":"none","practisingGrade":2}""";
+
+        Assert.Equal(json, JsonSerializer.Serialize(Read(json), EligibilityJson.Options));
+    }
+
     [Theory]
     [InlineData("""{ "educationLevel": "phd" }""", "educationLevel", "allowed: none, secondary, associate, bachelor, master, doctorate")]
+    [InlineData("""{ "practisingGrade": "None" }""", "practisingGrade", "'None' is not allowed: a whole number from 1 to 2, or 'none'")]
+    [InlineData("""{ "vocationalLevel": "4" }""", "vocationalLevel", "'4' is not allowed: a whole number from 1 to 5, or 'none'")]
+    [InlineData("""{ "vocationalLevel": true }""", "vocationalLevel", "Expected a whole number from 1 to 5, or 'none', got a boolean")]
     [InlineData("""{ "professionalTitle": "Senior" }""", "professionalTitle", "allowed: none, junior, intermediate, associate-senior, senior")]
     [InlineData("""{ "gender": 1 }""", "gender", "Expected one of the strings male, female, got a number")]
     [InlineData("""{ "teachingYears": "12" }""", "teachingYears", "Expected a number, got a string")]

@@ -27,7 +27,11 @@ public class CommonFactsTests
         Assert.Equal(["first-responsible", "core-management", "research-team-lead", "middle-management", "other"],
             CommonFacts.EnterpriseRole.Definition.AllowedValues);
         Assert.All(CommonFacts.All.Where(f => f.Type == FactType.Enum), f => Assert.NotEmpty(f.AllowedValues!));
-        Assert.All(CommonFacts.All.Where(f => f.Type != FactType.Enum), f => Assert.Null(f.AllowedValues));
+        // Besides the enumerations, only the two qualification grades take a word: "none" held.
+        Assert.All(CommonFacts.All.Where(f => f.Type != FactType.Enum && f.Name is not ("vocationalLevel" or "practisingGrade")),
+            f => Assert.Null(f.AllowedValues));
+        Assert.Equal(["none"], CommonFacts.VocationalLevel.Definition.AllowedValues);
+        Assert.Equal(["none"], CommonFacts.PractisingGrade.Definition.AllowedValues);
     }
 
     [Fact]

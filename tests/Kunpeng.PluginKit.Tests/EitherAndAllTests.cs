@@ -84,4 +84,17 @@ public class EitherAndAllTests
     [Fact]
     public void All_needs_two_parts() =>
         Assert.Throws<ArgumentException>(() => Check.All(Check.IsTrue(CommonFacts.ReserveCadre)));
+
+    [Theory]
+    [InlineData(ProfessionalTitle.Junior, ConditionStatus.NotMet)]        // both branches fail: 城建 三.1.(2) not met
+    [InlineData(ProfessionalTitle.AssociateSenior, ConditionStatus.Met)]  // the title branch alone suffices
+    public void An_either_with_a_qualification_held_by_none_is_decided_by_the_other_branch(ProfessionalTitle title, ConditionStatus expected)
+    {
+        var check = Check.Either(Check.TitleAtLeast(ProfessionalTitle.AssociateSenior), Check.PractisingGradeAtLeast(2));
+
+        var result = check.Evaluate(new() { ProfessionalTitle = title, HoldsNoPractisingQualification = true }, Dates.Reference);
+
+        Assert.Equal(expected, result.Status);
+        Assert.Empty(result.MissingFacts);
+    }
 }

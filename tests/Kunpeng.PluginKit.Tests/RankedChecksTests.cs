@@ -61,6 +61,44 @@ public class RankedChecksTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Check.PractisingGradeAtLeast(3));
     }
 
+    /// <summary>A grade held by none is a fact below every bound: not met, in the rules' words, with nothing missing.</summary>
+    public static TheoryData<Check, CandidateProfile, string, string> NoneHeld() => new()
+    {
+        { Check.VocationalLevelAtLeast(4), new() { HoldsNoVocationalQualification = true }, "无职业资格", "≥ 中级工（四级）" },
+        { Check.VocationalLevelAtLeast(5), new() { HoldsNoVocationalQualification = true }, "无职业资格", "≥ 初级工（五级）" },
+        { Check.PractisingGradeAtLeast(2), new() { HoldsNoPractisingQualification = true }, "无执业资格", "≥ 二级" },
+        { Check.PractisingGradeAtLeast(1), new() { HoldsNoPractisingQualification = true }, "无执业资格", "≥ 一级" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NoneHeld))]
+    public void A_qualification_held_by_none_is_not_met(Check check, CandidateProfile profile, string found, string required)
+    {
+        var result = Evaluate(check, profile);
+
+        Assert.Equal((ConditionStatus.NotMet, found, required), (result.Status, result.Found, result.Required));
+        Assert.Empty(result.MissingFacts);
+    }
+
+    [Fact]
+    public void Holding_no_practising_qualification_says_nothing_about_the_vocational_level()
+    {
+        Assert.Equal(ConditionStatus.Undecided, Evaluate(Check.VocationalLevelAtLeast(4), new() { HoldsNoPractisingQualification = true }).Status);
+        Assert.Equal(ConditionStatus.Undecided, Evaluate(Check.PractisingGradeAtLeast(2), new() { HoldsNoVocationalQualification = true }).Status);
+    }
+
+    [Fact]
+    public void Only_the_two_grades_can_be_held_by_none()
+    {
+        var profile = new CandidateProfile { HoldsNoVocationalQualification = true, HoldsNoPractisingQualification = true };
+
+        Assert.True(CommonFacts.VocationalLevel.HoldsNone(profile));
+        Assert.True(CommonFacts.PractisingGrade.HoldsNone(profile));
+        Assert.False(CommonFacts.VocationalLevel.HoldsNone(new()));
+        Assert.False(CommonFacts.EducationLevel.HoldsNone(profile));
+        Assert.Null(CommonFacts.ProfessionalTitle.NoneZh);
+    }
+
     [Theory]
     [MemberData(nameof(EachRankedCheck))]
     public void Missing_fact_is_undecided_naming_it(Check check, string fact)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kunpeng.Host.Eligibility.Profiles;
 using Kunpeng.Host.Plugins;
 
 namespace Kunpeng.Plugins.Tests;
@@ -81,6 +82,21 @@ public sealed partial class ConventionsTests(DeployedPlugins deployed) : IClassF
         var read = criteria.AllConditions().SelectMany(c => c.Facts).ToHashSet(StringComparer.Ordinal);
 
         Assert.Equal(read.Order(StringComparer.Ordinal), criteria.Facts.Select(f => f.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Domains))]
+    public void Every_shared_fact_it_reads_is_typed_as_the_host_reads_it(string domainId)
+    {
+        var shared = deployed.Plugin(domainId).Criteria!.Facts.Where(f => SharedFacts.Contains(f.Name)).ToList();
+
+        Assert.NotEmpty(shared);
+        Assert.All(shared, declared =>
+        {
+            Assert.True(SharedFacts.TryGet(declared.Name, out var host));
+            Assert.Equal((host.Type, host.Minimum, host.Maximum), (declared.Type, declared.Minimum, declared.Maximum));
+            Assert.Equal(host.AllowedValues ?? [], declared.AllowedValues ?? []);
+        });
     }
 
     /// <summary>

@@ -13,6 +13,12 @@ namespace Kunpeng.PluginKit;
 /// </remarks>
 public static class CommonFacts
 {
+    /// <summary>
+    /// The word a qualification grade (<see cref="VocationalLevel"/>, <see cref="PractisingGrade"/>) takes
+    /// in place of a number when the candidate holds none: listed in its <see cref="FactDefinition.AllowedValues"/>.
+    /// </summary>
+    public const string NoneHeld = "none";
+
     /// <summary>出生日期; ages are whole years completed at the reference date.</summary>
     public static Fact<DateOnly> BirthDate { get; } = Fact.Of(
         Person(nameof(CandidateProfile.BirthDate), FactType.Date, "Date of birth; derived by the host from residentId when one is given."),
@@ -37,18 +43,19 @@ public static class CommonFacts
             JsonNames.AllOf<ProfessionalTitle>()),
         "专业技术职务", p => p.ProfessionalTitle);
 
-    /// <summary>职业资格等级: 1 = 高级技师 … 5 = 初级工 (lower is better).</summary>
-    public static Fact<int> VocationalLevel { get; } = Fact.Of(
+    /// <summary>职业资格等级: 1 = 高级技师 … 5 = 初级工 (lower is better), or none held.</summary>
+    public static Fact<int> VocationalLevel { get; } = Fact.OfGrade(
         Person(nameof(CandidateProfile.VocationalLevel), FactType.Integer,
-            "Vocational qualification level (职业资格等级): 1 = 高级技师, 2 = 技师, 3 = 高级工, 4 = 中级工, 5 = 初级工.",
-            minimum: 1, maximum: 5),
-        "职业资格等级", p => p.VocationalLevel);
+            "Vocational qualification level (职业资格等级): 1 = 高级技师, 2 = 技师, 3 = 高级工, 4 = 中级工, 5 = 初级工; none = holds no vocational qualification.",
+            [NoneHeld], minimum: 1, maximum: 5),
+        "职业资格等级", p => p.VocationalLevel, p => p.HoldsNoVocationalQualification, ChineseNames.NoVocationalQualification);
 
-    /// <summary>执业资格: 1 = 一级, 2 = 二级 (lower is better).</summary>
-    public static Fact<int> PractisingGrade { get; } = Fact.Of(
+    /// <summary>执业资格: 1 = 一级, 2 = 二级 (lower is better), or none held.</summary>
+    public static Fact<int> PractisingGrade { get; } = Fact.OfGrade(
         Person(nameof(CandidateProfile.PractisingGrade), FactType.Integer,
-            "Practising qualification grade (执业资格): 1 = 一级, 2 = 二级.", minimum: 1, maximum: 2),
-        "执业资格", p => p.PractisingGrade);
+            "Practising qualification grade (执业资格): 1 = 一级, 2 = 二级; none = holds no practising qualification.",
+            [NoneHeld], minimum: 1, maximum: 2),
+        "执业资格", p => p.PractisingGrade, p => p.HoldsNoPractisingQualification, ChineseNames.NoPractisingQualification);
 
     /// <summary>职业经理人资格.</summary>
     public static Fact<bool> ProfessionalManagerCertified { get; } = Fact.Of(

@@ -58,6 +58,14 @@ public static partial class Fact
     internal static Fact<T> Of<T>(FactDefinition definition, string labelZh, Func<CandidateProfile, T?> property) where T : struct =>
         Fact<T>.Create(definition, labelZh, profile => property(profile) is { } value ? (true, value) : (false, default));
 
+    /// <summary>
+    /// A shared qualification grade backed by a nullable profile property, whose absence can also be
+    /// a fact: <paramref name="holdsNone"/> reads the profile's "holds none" flag, <paramref name="noneZh"/> says it.
+    /// </summary>
+    internal static Fact<int> OfGrade(
+        FactDefinition definition, string labelZh, Func<CandidateProfile, int?> property, Func<CandidateProfile, bool> holdsNone, string noneZh) =>
+        Fact<int>.Create(definition, labelZh, profile => property(profile) is { } value ? (true, value) : (false, default), holdsNone, noneZh);
+
     // Mirrors what CandidateProfile.AdditionalFacts promises for each declared type.
     private static Type? StoredType(FactType type) => type switch
     {

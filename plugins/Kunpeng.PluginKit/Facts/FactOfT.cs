@@ -13,14 +13,19 @@ namespace Kunpeng.PluginKit;
 public class Fact<T>
 {
     private readonly Func<CandidateProfile, (bool Present, T Value)> read;
+    private readonly Func<CandidateProfile, bool>? holdsNone;
 
-    private protected Fact(FactDefinition definition, string labelZh, Func<CandidateProfile, (bool Present, T Value)> read)
+    private protected Fact(
+        FactDefinition definition, string labelZh, Func<CandidateProfile, (bool Present, T Value)> read,
+        Func<CandidateProfile, bool>? holdsNone = null, string? noneZh = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentException.ThrowIfNullOrWhiteSpace(labelZh);
         Definition = definition;
         LabelZh = labelZh;
         this.read = read;
+        this.holdsNone = holdsNone;
+        NoneZh = noneZh;
     }
 
     /// <summary>The declaration the host validates input against and documents.</summary>
@@ -40,9 +45,28 @@ public class Fact<T>
         return present;
     }
 
+    /// <summary>
+    /// How the rules would say the candidate holds none of it (无职业资格), or null for a fact that
+    /// cannot say so. Only the qualification grades can: for them "none" is a value of its own.
+    /// </summary>
+    public string? NoneZh { get; }
+
+    /// <summary>
+    /// True when the profile states that the candidate holds none of it (<c>"practisingGrade": "none"</c>):
+    /// a known absence, which fails a requirement, where a fact not given leaves it undecided.
+    /// <see cref="TryRead"/> is false then, since there is no value.
+    /// </summary>
+    public bool HoldsNone(CandidateProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return holdsNone?.Invoke(profile) ?? false;
+    }
+
     /// <inheritdoc />
     public override string ToString() => Name;
 
-    internal static Fact<T> Create(FactDefinition definition, string labelZh, Func<CandidateProfile, (bool Present, T Value)> read) =>
-        new(definition, labelZh, read);
+    internal static Fact<T> Create(
+        FactDefinition definition, string labelZh, Func<CandidateProfile, (bool Present, T Value)> read,
+        Func<CandidateProfile, bool>? holdsNone = null, string? noneZh = null) =>
+        new(definition, labelZh, read, holdsNone, noneZh);
 }

@@ -111,6 +111,12 @@ internal static class ChineseNames
         _ => $"{level} 级",
     };
 
+    /// <summary>A vocational qualification level the candidate is known not to hold.</summary>
+    public const string NoVocationalQualification = "无职业资格";
+
+    /// <summary>A practising qualification the candidate is known not to hold.</summary>
+    public const string NoPractisingQualification = "无执业资格";
+
     /// <summary>执业资格: 1 = 一级, 2 = 二级.</summary>
     public static string OfPractisingGrade(int grade) => grade switch
     {

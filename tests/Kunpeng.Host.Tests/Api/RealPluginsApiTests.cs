@@ -17,7 +17,7 @@ public sealed class RealPluginsApiTests(RealPluginsHost host) : IClassFixture<Re
         Assert.All(plugins, p =>
         {
             Assert.Equal("active", p.GetProperty("status").GetString());
-            Assert.Equal("1.0", p.GetProperty("contractVersion").GetString());
+            Assert.Equal("1.1", p.GetProperty("contractVersion").GetString());
             Assert.Equal(JsonValueKind.Null, p.GetProperty("reason").ValueKind);
             Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("nameZh").GetString()));
             Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("nameEn").GetString()));
@@ -47,7 +47,7 @@ public sealed class RealPluginsApiTests(RealPluginsHost host) : IClassFixture<Re
         Assert.Contains("drafts-plan", bodies["区教师进修学校"]);
         Assert.DoesNotContain("drafts-plan", bodies["区教育局"]);
         Assert.True(education.GetProperty("planApprovalRequired").GetBoolean());
-        Assert.Equal("1.0", education.GetProperty("contractVersion").GetString());
+        Assert.Equal("1.1", education.GetProperty("contractVersion").GetString());
     }
 
     [Fact]

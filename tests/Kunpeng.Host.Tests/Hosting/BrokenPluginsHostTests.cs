@@ -71,7 +71,7 @@ public sealed class BrokenPluginsHostTests(MixedPluginsHost host) : IClassFixtur
         var plugin = await host.GetPluginAsync(TestPlugins.Healthy);
         Assert.Equal("active", plugin.GetProperty("status").GetString());
         Assert.Equal("1.2.3", plugin.GetProperty("version").GetString());
-        Assert.Equal("1.0", plugin.GetProperty("contractVersion").GetString());
+        Assert.Equal("1.1", plugin.GetProperty("contractVersion").GetString());
 
         var domain = await host.Client.GetFromJsonAsync<JsonElement>("/api/domains/fixture-healthy");
         Assert.Equal("Healthy fixture", domain.GetProperty("nameEn").GetString());
@@ -101,7 +101,7 @@ public sealed class BrokenPluginsHostTests(MixedPluginsHost host) : IClassFixtur
     {
         var plugin = await host.GetPluginAsync(TestPlugins.ContractV2);
 
-        AssertRefused(plugin, "not-supported", "contract 2.0", "contract 1.0", "rebuild it against Kunpeng.Abstractions 1.0");
+        AssertRefused(plugin, "not-supported", "contract 2.0", "contract 1.1", "rebuild it against Kunpeng.Abstractions 1.1");
         // The contract it was built against is known (it is why it was refused), so it is listed.
         Assert.Equal("2.0", plugin.GetProperty("contractVersion").GetString());
         await AssertNotServed("fixture-contract-v2");
@@ -113,7 +113,7 @@ public sealed class BrokenPluginsHostTests(MixedPluginsHost host) : IClassFixtur
         var plugin = await host.GetPluginAsync(TestPlugins.NoContracts);
 
         AssertRefused(plugin, "malfunctioned", "implements none of the contracts", "IOrganizer");
-        Assert.Equal("1.0", plugin.GetProperty("contractVersion").GetString());
+        Assert.Equal("1.1", plugin.GetProperty("contractVersion").GetString());
         await AssertNotServed("fixture-no-contracts");
     }
 

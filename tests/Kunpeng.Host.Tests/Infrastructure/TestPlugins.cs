@@ -26,6 +26,7 @@ public static class TestPlugins
     public const string MissingDependency = "Kunpeng.Fixtures.Plugin.MissingDependency";
     public const string MissingDependencyLibrary = "Kunpeng.Fixtures.DependencyLibrary";
     public const string ContractV2 = "Kunpeng.Fixtures.Plugin.ContractV2";
+    public const string OlderMinorContract = "Kunpeng.Fixtures.Plugin.OlderMinorContract";
     public const string NoContracts = "Kunpeng.Fixtures.Plugin.NoContracts";
     public const string AutofacModule = "Kunpeng.Fixtures.Plugin.AutofacModule";
     public const string Duplicate10 = "Kunpeng.Fixtures.Plugin.Duplicate10";

@@ -37,7 +37,7 @@ public sealed class DomainPluginLoaderTests : IDisposable
             Assert.Equal(PluginStatus.Active, result.State.Status);
             Assert.Null(result.State.Reason);
             Assert.Equal(TestPlugins.Healthy, result.State.Folder);
-            Assert.Equal(("fixture-healthy", "1.2.3", "1.0"), (result.State.Id, result.State.Version, result.State.ContractVersion));
+            Assert.Equal(("fixture-healthy", "1.2.3", "1.1"), (result.State.Id, result.State.Version, result.State.ContractVersion));
             Assert.Equal(("健康样例", "Healthy fixture"), (result.State.NameZh, result.State.NameEn));
             Assert.Equal(at, result.State.AttemptedAt);
             Assert.Equal(at, plugin.LoadedAt);
@@ -84,7 +84,7 @@ public sealed class DomainPluginLoaderTests : IDisposable
 
         AssertRefused(result, PluginStatus.Malfunctioned,
             "Creating its IOrganizer failed", "InvalidOperationException: fixture-throwing cannot start: its bureau table is missing");
-        Assert.Equal("1.0", result.State.ContractVersion);
+        Assert.Equal("1.1", result.State.ContractVersion);
         Assert.True(_harness.ContextOf(TestPlugins.ThrowingConstructor + ".dll").Unloading, "a refused plugin's load context must be unloaded");
     }
 
@@ -122,7 +122,7 @@ public sealed class DomainPluginLoaderTests : IDisposable
         var result = _harness.Loader.Load(Path.Combine(TestPlugins.FixtureDirectory, TestPlugins.ContractV2));
 
         AssertRefused(result, PluginStatus.NotSupported,
-            "Built against contract 2.0; this host offers contract 1.0", "rebuild it against Kunpeng.Abstractions 1.0");
+            "Built against contract 2.0; this host offers contract 1.1", "rebuild it against Kunpeng.Abstractions 1.1");
         Assert.Equal("fixture-contract-v2", result.State.Id);
         Assert.Empty(_harness.Contexts);
     }

@@ -45,6 +45,17 @@ internal sealed class ProfileSchemaFilter(DomainPluginCatalog catalog) : ISchema
                 p.Description = fact.Meaning;
                 p.Minimum = fact.Minimum?.ToString(CultureInfo.InvariantCulture) ?? p.Minimum;
                 p.Maximum = fact.Maximum?.ToString(CultureInfo.InvariantCulture) ?? p.Maximum;
+                if (fact is { Type: FactType.Integer, AllowedValues.Count: > 0 })
+                {
+                    // A qualification grade: a whole number in range, or one of its words ("none").
+                    p.AnyOf =
+                    [
+                        new OpenApiSchema { Type = JsonSchemaType.Integer, Format = p.Format, Minimum = p.Minimum, Maximum = p.Maximum },
+                        new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. fact.AllowedValues.Select(v => (JsonNode)JsonValue.Create(v))] },
+                    ];
+                    // The bounds stay outside too (they bind numbers only), where a client reads them first.
+                    (p.Type, p.Format) = (JsonSchemaType.Null, null);
+                }
             }
         }
     }

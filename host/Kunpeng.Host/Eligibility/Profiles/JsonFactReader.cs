@@ -11,6 +11,9 @@ namespace Kunpeng.Host.Eligibility.Profiles;
 /// </summary>
 internal static class JsonFactReader
 {
+    /// <summary>The word a qualification grade takes when none is held (<see cref="SharedFacts.NoneHeld"/>).</summary>
+    private static ReadOnlySpan<byte> NoneHeld => "none"u8;
+
     public static string? String(ref Utf8JsonReader reader, ProfileInput profile, FactPath path)
     {
         switch (reader.TokenType)
@@ -119,6 +122,31 @@ internal static class JsonFactReader
                 return null;
             default:
                 Mismatch(ref reader, profile, path, "a whole number");
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A qualification grade from <paramref name="minimum"/> to <paramref name="maximum"/>, or the word
+    /// <c>none</c> (<paramref name="none"/> true, no grade): the candidate holds no such qualification,
+    /// which is a fact, unlike a grade not given (null).
+    /// </summary>
+    public static int? GradeOrNone(ref Utf8JsonReader reader, ProfileInput profile, FactPath path, int minimum, int maximum, out bool none)
+    {
+        none = false;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String when reader.ValueTextEquals(NoneHeld):
+                none = true;
+                return null;
+            case JsonTokenType.String:
+                profile.AddReadError(path.ToString(),
+                    $"'{reader.GetString()}' is not allowed: a whole number from {minimum} to {maximum}, or 'none' when no such qualification is held.");
+                return null;
+            case JsonTokenType.Null or JsonTokenType.Number:
+                return Integer(ref reader, profile, path, minimum, maximum);
+            default:
+                Mismatch(ref reader, profile, path, $"a whole number from {minimum} to {maximum}, or 'none'");
                 return null;
         }
     }

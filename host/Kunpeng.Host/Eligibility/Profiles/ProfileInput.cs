@@ -23,10 +23,16 @@ public sealed class ProfileInput
     public EducationLevel? EducationLevel { get; set; }
     /// <summary>Normalized professional title.</summary>
     public ProfessionalTitle? ProfessionalTitle { get; set; }
-    /// <summary>职业资格等级, 1 (高级技师) to 5 (初级工).</summary>
+    /// <summary>职业资格等级, 1 (高级技师) to 5 (初级工), or "none" when the candidate holds no vocational qualification.</summary>
     public int? VocationalLevel { get; set; }
-    /// <summary>执业资格, 1 (一级) or 2 (二级).</summary>
+    /// <summary>vocationalLevel was given as "none": the candidate holds no vocational qualification.</summary>
+    [JsonIgnore]
+    public bool HoldsNoVocationalQualification { get; set; }
+    /// <summary>执业资格, 1 (一级) or 2 (二级), or "none" when the candidate holds no practising qualification.</summary>
     public int? PractisingGrade { get; set; }
+    /// <summary>practisingGrade was given as "none": the candidate holds no practising qualification.</summary>
+    [JsonIgnore]
+    public bool HoldsNoPractisingQualification { get; set; }
     /// <summary>Holds the professional-manager qualification.</summary>
     public bool? ProfessionalManagerCertified { get; set; }
     /// <summary>First appointed a division-level cadre.</summary>

@@ -37,8 +37,14 @@ public sealed class ProfileInputConverter : JsonConverter<ProfileInput>
                 case "gender": p.Gender = JsonFactReader.Enum<Gender>(ref reader, p, FactPath.Of("gender")); break;
                 case "educationLevel": p.EducationLevel = JsonFactReader.Enum<EducationLevel>(ref reader, p, FactPath.Of("educationLevel")); break;
                 case "professionalTitle": p.ProfessionalTitle = JsonFactReader.Enum<ProfessionalTitle>(ref reader, p, FactPath.Of("professionalTitle")); break;
-                case "vocationalLevel": p.VocationalLevel = JsonFactReader.Integer(ref reader, p, FactPath.Of("vocationalLevel"), 1, 5); break;
-                case "practisingGrade": p.PractisingGrade = JsonFactReader.Integer(ref reader, p, FactPath.Of("practisingGrade"), 1, 2); break;
+                case "vocationalLevel":
+                    p.VocationalLevel = JsonFactReader.GradeOrNone(ref reader, p, FactPath.Of("vocationalLevel"), 1, 5, out var noVocationalQualification);
+                    p.HoldsNoVocationalQualification = noVocationalQualification;
+                    break;
+                case "practisingGrade":
+                    p.PractisingGrade = JsonFactReader.GradeOrNone(ref reader, p, FactPath.Of("practisingGrade"), 1, 2, out var noPractisingQualification);
+                    p.HoldsNoPractisingQualification = noPractisingQualification;
+                    break;
                 case "professionalManagerCertified": p.ProfessionalManagerCertified = JsonFactReader.Boolean(ref reader, p, FactPath.Of("professionalManagerCertified")); break;
                 case "divisionLevelSince": p.DivisionLevelSince = JsonFactReader.Date(ref reader, p, FactPath.Of("divisionLevelSince")); break;
                 case "sectionChiefSince": p.SectionChiefSince = JsonFactReader.Date(ref reader, p, FactPath.Of("sectionChiefSince")); break;

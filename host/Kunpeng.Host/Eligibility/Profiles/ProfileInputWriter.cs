@@ -17,8 +17,8 @@ internal static class ProfileInputWriter
         Enum(w, "gender", p.Gender);
         Enum(w, "educationLevel", p.EducationLevel);
         Enum(w, "professionalTitle", p.ProfessionalTitle);
-        Number(w, "vocationalLevel", p.VocationalLevel);
-        Number(w, "practisingGrade", p.PractisingGrade);
+        Grade(w, "vocationalLevel", p.VocationalLevel, p.HoldsNoVocationalQualification);
+        Grade(w, "practisingGrade", p.PractisingGrade, p.HoldsNoPractisingQualification);
         Boolean(w, "professionalManagerCertified", p.ProfessionalManagerCertified);
         Date(w, "divisionLevelSince", p.DivisionLevelSince);
         Date(w, "sectionChiefSince", p.SectionChiefSince);
@@ -179,6 +179,18 @@ internal static class ProfileInputWriter
         if (value is { } n)
         {
             w.WriteNumber(name, n);
+        }
+    }
+
+    private static void Grade(Utf8JsonWriter w, string name, int? value, bool noneHeld)
+    {
+        if (noneHeld)
+        {
+            w.WriteString(name, SharedFacts.NoneHeld);
+        }
+        else
+        {
+            Number(w, name, value);
         }
     }
 

@@ -3,12 +3,15 @@ using Kunpeng.Abstractions;
 namespace Kunpeng.Host.Eligibility.Profiles;
 
 /// <summary>
-/// The shared profile vocabulary of <c>docs/profile-facts.md</c>, as fact definitions: what the host
+/// The shared profile vocabulary of <c>docs/profile-facts.md</c> (in the repository), as fact definitions: what the host
 /// reads itself, what it documents in the OpenAPI schema, and the names a plugin's declared fact is
 /// compared with (a declared name found here is a shared fact, any other is the plugin's own).
 /// </summary>
 public static class SharedFacts
 {
+    /// <summary>The word a qualification grade takes in place of a number when the candidate holds none.</summary>
+    public const string NoneHeld = "none";
+
     /// <summary>The name of the enterprise sub-object; its facts are named <c>enterprise.x</c>.</summary>
     public const string EnterprisePrefix = "enterprise.";
 
@@ -20,8 +23,10 @@ public static class SharedFacts
         new("gender", FactType.Enum, "Gender; must agree with the resident ID when both are given.", KebabEnum<Gender>.Names),
         new("educationLevel", FactType.Enum, "Highest completed education; associate = 大专/专科.", KebabEnum<EducationLevel>.Names),
         new("professionalTitle", FactType.Enum, "职称 / 专业技术职务, normalized (高级教师 is associate-senior, 一级教师 intermediate).", KebabEnum<ProfessionalTitle>.Names),
-        new("vocationalLevel", FactType.Integer, "职业资格等级: 1 = 高级技师, 2 技师, 3 高级工, 4 中级工, 5 = 初级工.", Minimum: 1, Maximum: 5),
-        new("practisingGrade", FactType.Integer, "执业资格: 1 = 一级, 2 = 二级.", Minimum: 1, Maximum: 2),
+        new("vocationalLevel", FactType.Integer, "职业资格等级: 1 = 高级技师, 2 技师, 3 高级工, 4 中级工, 5 = 初级工; \"none\" when no vocational qualification is held (a fact: a condition asking for one is then not met).",
+            [NoneHeld], Minimum: 1, Maximum: 5),
+        new("practisingGrade", FactType.Integer, "执业资格: 1 = 一级, 2 = 二级; \"none\" when no practising qualification is held (a fact: a condition asking for one is then not met).",
+            [NoneHeld], Minimum: 1, Maximum: 2),
         new("professionalManagerCertified", FactType.Boolean, "Holds the professional-manager qualification (职业经理人资格)."),
         new("divisionLevelSince", FactType.Date, "First appointed a division-level (处级) cadre."),
         new("sectionChiefSince", FactType.Date, "First appointed a full section-level (正科级) cadre."),

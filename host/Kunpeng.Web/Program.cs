@@ -1,0 +1,20 @@
+using Kunpeng.Web;
+using Kunpeng.Web.Api;
+using Kunpeng.Web.Session;
+using Kunpeng.Web.Text;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
+using MudBlazor;
+using MudBlazor.Services;
+
+var builder = WebAssemblyHostBuilder.CreateDefault(args);
+builder.RootComponents.Add<App>("#app");
+builder.RootComponents.Add<HeadOutlet>("head::after");
+ChineseCulture.Apply();
+builder.Services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter);
+builder.Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
+builder.Services.AddSingleton<UserSession>();
+builder.Services.AddScoped(_ => new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) });
+builder.Services.AddScoped<KunpengApi>();
+builder.Services.AddScoped<LoginService>();
+await builder.Build().RunAsync();
