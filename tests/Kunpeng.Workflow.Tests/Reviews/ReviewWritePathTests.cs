@@ -110,5 +110,18 @@ public sealed class ReviewWritePathTests : IDisposable
         Assert.Throws<StepOutOfOrderException>(() => _services.Reviews.DeclareConflict(_second, _submitted.Id, new ConflictDeclaration("本人亲属")));
     }
 
+    [Fact]
+    public void A_withdrawn_nomination_takes_no_conflict_declaration_and_keeps_its_status()
+    {
+        var assigned = AssignBoth();
+        _services.Nominations.Withdraw(ServiceHarnessA.Unit("第九中学"), assigned.Id, assigned.Version);
+        var audited = Audit().Count;
+
+        var refused = Assert.Throws<StepOutOfOrderException>(() => _services.Reviews.DeclareConflict(_first, assigned.Id, new ConflictDeclaration("本人亲属")));
+        Assert.Contains("withdrawn", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(NominationStatus.Withdrawn, _services.Nominations.Get(Bureau, assigned.Id).Status);
+        Assert.Equal(audited, Audit().Count);
+    }
+
     public void Dispose() => _services.Dispose();
 }

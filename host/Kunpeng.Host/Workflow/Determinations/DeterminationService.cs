@@ -21,9 +21,10 @@ public sealed class DeterminationService(
     /// <summary>The indexes the determination lists filter by.</summary>
     public static IEnumerable<IndexDefinition> Indexes => [IndexDefinition.On(Determination.Set, d => d.DomainId)];
 
-    private static readonly RecordStep<Nomination> Select = new() { Action = "nomination.selected", Apply = (_, n) => n.Status = NominationStatus.Selected };
+    // The nomination's stage table makes these moves (panel-passed to selected or not selected).
+    private static readonly RecordStep<Nomination> Select = new() { Action = NominationStages.Selected, Apply = (_, _) => { } };
 
-    private static readonly RecordStep<Nomination> PassOver = new() { Action = "nomination.not-selected", Apply = (_, n) => n.Status = NominationStatus.NotSelected };
+    private static readonly RecordStep<Nomination> PassOver = new() { Action = NominationStages.NotSelected, Apply = (_, _) => { } };
 
     private static readonly RecordStep<Cycle> Determine = new() { Action = CycleStages.Determined, Require = (_, c) => CycleRules.RequireWritable(c), Apply = (_, _) => { } };
 

@@ -16,6 +16,7 @@ public sealed class Nomination : IVersionedRecord
         Title = "Nomination",
         DomainOf = n => n.DomainId,
         CanSee = NominationScope.CanSee,
+        Stages = NominationStages.Table,
     };
 
     public string Id { get; set; } = "";

@@ -1,4 +1,5 @@
 using Kunpeng.Host.Registry;
+using Kunpeng.Host.Workflow.Writing;
 
 namespace Kunpeng.Host.Workflow.Nominations;
 
@@ -7,6 +8,7 @@ public static class NominationsRegistration
 {
     public static IServiceCollection AddKunpengNominations(this IServiceCollection services)
     {
+        services.AddSingleton<IDescribedStageTable>(NominationStages.Table);
         services.AddSingleton<INominationScreener, EligibilityNominationScreener>();
         services.AddSingleton<NominationListTotals>();
         services.AddSingleton<NominationService>();

@@ -24,8 +24,8 @@ public sealed class ReviewService(IRegistry registry, RecordWrites writes, Recor
         IndexDefinition.On(ReviewPanel.Set, p => p.DomainId),
     ];
 
-    /// <summary>The panel's result derived again from the reviews, and the nomination's status with it.</summary>
-    private static readonly RecordStep<Nomination> PanelResult = new() { Action = "nomination.panel-result", Apply = Recompute };
+    /// <summary>The panel's result derived again from the reviews; the stage table moves the nomination's status with it.</summary>
+    private static readonly RecordStep<Nomination> PanelResult = new() { Action = NominationStages.PanelResult, Apply = Recompute };
 
     /// <summary>The cycle's panel, or null before it is formed (the bureau of the domain or the Talent Office).</summary>
     public ReviewPanel? GetPanel(Actor actor, string cycleId)
@@ -70,15 +70,10 @@ public sealed class ReviewService(IRegistry registry, RecordWrites writes, Recor
         ReviewPanel? panel = null;
         var assigned = writes.Change(actor, Nomination.Kind, nominationId, ifMatch, new RecordStep<Nomination>
         {
-            Action = "nomination.reviewers-assigned",
+            Action = NominationStages.ReviewersAssigned,
             Authorize = NominationScope.RequireManager,
             Require = (c, n) =>
             {
-                if (n.Status is not (NominationStatus.Submitted or NominationStatus.UnderReview or NominationStatus.PanelPassed or NominationStatus.PanelRejected))
-                {
-                    throw new StepOutOfOrderException($"Reviewers are assigned to submitted nominations; '{n.Id}' is {WireNames.Of(n.Status)}.");
-                }
-
                 CycleRules.RequireStage(c.Load(Cycle.Kind, n.CycleId), "assign reviewers", CycleStage.Nominating, CycleStage.Reviewing);
                 panel = c.Records(ReviewPanel.Set).Find(n.CycleId)
                     ?? throw new StepOutOfOrderException($"Form the panel of '{n.CycleId}' (PUT /api/cycles/{n.CycleId}/panel) before assigning reviewers.");
@@ -126,7 +121,7 @@ public sealed class ReviewService(IRegistry registry, RecordWrites writes, Recor
 
             return changes.Change(Nomination.Kind, nominationId, ifMatch, new RecordStep<Nomination>
             {
-                Action = "nomination.reviewer-removed",
+                Action = NominationStages.ReviewerRemoved,
                 Authorize = NominationScope.RequireManager,
                 Require = (c, n) =>
                 {
@@ -141,8 +136,8 @@ public sealed class ReviewService(IRegistry registry, RecordWrites writes, Recor
                     n.ReviewerIds = n.ReviewerIds.Where(id => id != reviewerId).ToList();
                     if (n.ReviewerIds.Count == 0)
                     {
+                        // No reviewer left: no panel either, and the stage table puts it back to submitted.
                         n.Panel = null;
-                        n.Status = NominationStatus.Submitted;
                     }
                     else
                     {
@@ -168,6 +163,8 @@ public sealed class ReviewService(IRegistry registry, RecordWrites writes, Recor
                 Authorize = RequireAssignedReviewer,
                 Require = (c, n) =>
                 {
+                    // The declaration derives the panel's result again: refused where that move is not allowed (a decided nomination).
+                    NominationStages.Table.RequireMove(n, NominationStages.PanelResult);
                     CycleRules.RequireWritable(c.Load(Cycle.Kind, n.CycleId));
                     // A reviewer's review exists only once they declared a conflict or submitted.
                     var existing = c.Records(Review.Set).Find(Review.IdOf(n.Id, c.Actor.AccountId));
@@ -266,17 +263,14 @@ public sealed class ReviewService(IRegistry registry, RecordWrites writes, Recor
             .ToList();
     }
 
-    /// <summary>Derives the panel's result from the nomination's reviews (those of this transaction included) and moves its status with it.</summary>
+    /// <summary>
+    /// Derives the panel's result from the nomination's reviews (those of this transaction included); the
+    /// nomination's stage table then moves its status to where that result puts it.
+    /// </summary>
     private static void Recompute(ChangeSet changes, Nomination n)
     {
         var reviews = changes.Records(Review.Set).List(new RecordQuery(Filter.Eq<Review>(r => r.NominationId, n.Id)));
         n.Panel = PanelRule.Derive(n, reviews);
-        n.Status = n.Panel.Result switch
-        {
-            PanelResults.Passed => NominationStatus.PanelPassed,
-            PanelResults.Rejected => NominationStatus.PanelRejected,
-            _ => NominationStatus.UnderReview,
-        };
     }
 
     private static List<string> Distinct(IReadOnlyList<string>? ids) =>
@@ -323,11 +317,8 @@ public sealed class ReviewService(IRegistry registry, RecordWrites writes, Recor
 
     private static void RequireReviewable(Nomination n, Cycle cycle)
     {
-        if (n.Status is not (NominationStatus.UnderReview or NominationStatus.PanelPassed or NominationStatus.PanelRejected))
-        {
-            throw new StepOutOfOrderException($"Nomination '{n.Id}' is {WireNames.Of(n.Status)}: only submitted nominations with reviewers are reviewed.");
-        }
-
+        // A review derives the panel's result again: only where the stage table allows that move (in review, not yet decided).
+        NominationStages.Table.RequireMove(n, NominationStages.PanelResult);
         CycleRules.RequireWritable(cycle);
         if (cycle.Stage != CycleStage.Reviewing)
         {

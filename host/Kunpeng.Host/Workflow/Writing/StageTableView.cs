@@ -6,5 +6,8 @@ namespace Kunpeng.Host.Workflow.Writing;
 /// <param name="Moves">Every action that moves (or requires) a stage.</param>
 public sealed record StageTableView(string Kind, IReadOnlyList<string> Stages, IReadOnlyList<StageMoveView> Moves);
 
-/// <summary>One move: the audited action, the step it is, the stages it starts from, where it ends (null: the stage stays).</summary>
-public sealed record StageMoveView(string Action, string Step, IReadOnlyList<string> From, string? To);
+/// <summary>
+/// One move: the audited action, the step it is, the stages it starts from, where it ends (null: the
+/// stage stays, or the record decides), and for a move the record decides, the stages it may end at.
+/// </summary>
+public sealed record StageMoveView(string Action, string Step, IReadOnlyList<string> From, string? To, IReadOnlyList<string> OneOf);
