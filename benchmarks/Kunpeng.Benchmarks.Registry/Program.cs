@@ -355,7 +355,7 @@ static AutofacServiceProvider BuildServices(string databasePath, TimeProvider cl
     services.AddLogging();
     services.AddKunpengRegistry(configuration).AddKunpengPlugins(configuration).AddKunpengEligibility(configuration);
     services.AddSingleton<AccountStore>();
-    services.AddKunpengAreas(configuration, HostAreas.All()).AddKunpengPersons().AddKunpengNominations().AddKunpengDocuments().AddKunpengReviews().AddKunpengDeterminations();
+    services.AddKunpengAreas(configuration, HostAreas.All()).AddKunpengPersons().AddKunpengNominations().AddKunpengDocuments();
     services.AddSingleton(sp => new ProgrammeClock(clock, sp.GetRequiredService<IOptions<WorkflowOptions>>()));
     var builder = new ContainerBuilder();
     builder.Populate(services);
