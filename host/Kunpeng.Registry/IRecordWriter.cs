@@ -5,7 +5,7 @@ public interface IRecordWriter<T> : IRecordReader<T> where T : class
 {
     /// <summary>
     /// The record with this id, held for this transaction: a concurrent transaction that wants it for
-    /// update waits until this one ends (a row lock on PostgreSQL; LiteDB serializes every write).
+    /// update waits until this one ends (a row lock on PostgreSQL; the embedded store serializes every write).
     /// </summary>
     T? FindForUpdate(string id);
 

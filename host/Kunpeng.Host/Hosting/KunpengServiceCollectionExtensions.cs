@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Kunpeng.Host.Api;
 using Kunpeng.Host.Eligibility;
 using Kunpeng.Host.Health;
 using Kunpeng.Host.Plugins;
@@ -78,7 +79,7 @@ public static class KunpengServiceCollectionExtensions
     /// </summary>
     public static void ConfigureJson(JsonSerializerOptions options)
     {
-        options.TypeInfoResolverChain.Insert(0, EligibilityJsonContext.Default);
+        options.TypeInfoResolverChain.Insert(0, WireJsonContext.Default);
         // Options built from scratch (not ASP.NET Core's) have no reflection resolver behind the
         // source-generated one; every other host DTO needs it.
         if (!options.TypeInfoResolverChain.OfType<System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver>().Any())

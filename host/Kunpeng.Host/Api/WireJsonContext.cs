@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Kunpeng.Host.Api.Models;
+using Kunpeng.Host.Eligibility;
 using Kunpeng.Host.Eligibility.Models;
 
-namespace Kunpeng.Host.Eligibility;
+namespace Kunpeng.Host.Api;
 
 /// <summary>
 /// Source-generated JSON metadata for the eligibility and criteria wire types: no reflection when a
@@ -17,4 +18,4 @@ namespace Kunpeng.Host.Eligibility;
 [JsonSerializable(typeof(ScreeningResponse))]
 [JsonSerializable(typeof(DomainCriteriaView))]
 [JsonSerializable(typeof(MeasureCatalogView))]
-public sealed partial class EligibilityJsonContext : JsonSerializerContext;
+public sealed partial class WireJsonContext : JsonSerializerContext;

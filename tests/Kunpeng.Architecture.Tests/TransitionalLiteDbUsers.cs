@@ -1,0 +1,38 @@
+namespace Kunpeng.Architecture.Tests;
+
+/// <summary>Waiting to move onto the registry seam and the write path (issue 9); the list only shrinks and ends empty.</summary>
+internal static class TransitionalLiteDbUsers
+{
+    public static readonly IReadOnlySet<string> Types = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Kunpeng.Host.Api.AuditApi",
+        "Kunpeng.Host.Demo.DemoSeeder",
+        "Kunpeng.Host.Measures.MeasureCatalogService",
+        "Kunpeng.Host.Measures.MeasuresServiceCollectionExtensions",
+        "Kunpeng.Host.Registry.LegacyAudit",
+        "Kunpeng.Host.Registry.RegistryDatabase",
+        "Kunpeng.Host.Security.AccountStore",
+        "Kunpeng.Host.Security.SigningKeyStore",
+        "Kunpeng.Host.Workflow.Acceptance.AcceptanceService",
+        "Kunpeng.Host.Workflow.CycleGuards",
+        "Kunpeng.Host.Workflow.Dashboard.DashboardService",
+        "Kunpeng.Host.Workflow.Documents.DocumentStore",
+        "Kunpeng.Host.Workflow.Engagement.EngagementService",
+        "Kunpeng.Host.Workflow.Engagement.EngagementServiceCollectionExtensions",
+        "Kunpeng.Host.Workflow.Grants.GrantService",
+        "Kunpeng.Host.Workflow.Grants.GrantsServiceCollectionExtensions",
+        "Kunpeng.Host.Workflow.Implementation.ImplementationService",
+        "Kunpeng.Host.Workflow.Implementation.ImplementationServiceCollectionExtensions",
+        "Kunpeng.Host.Workflow.Nominations.NominationService",
+        "Kunpeng.Host.Workflow.Nominations.NominationStageKey",
+        "Kunpeng.Host.Workflow.Persons.PersonService",
+        "Kunpeng.Host.Workflow.Plans.CycleSteps",
+        "Kunpeng.Host.Workflow.Plans.PlanService",
+        "Kunpeng.Host.Workflow.Plans.PlansServiceCollectionExtensions",
+        "Kunpeng.Host.Workflow.Plans.RegistryIndexStartup",
+        "Kunpeng.Host.Workflow.Plans.RegistryIndexes",
+        "Kunpeng.Host.Workflow.QueryPages",
+        "Kunpeng.Host.Workflow.Tasks.TaskTableService",
+        "Kunpeng.Host.Workflow.Tasks.TasksServiceCollectionExtensions",
+    };
+}
