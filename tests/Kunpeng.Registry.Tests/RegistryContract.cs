@@ -158,6 +158,62 @@ public abstract class RegistryContract : IDisposable
     }
 
     [Fact]
+    public async Task Writers_racing_to_change_one_record_from_the_version_they_read_leave_exactly_one_winner()
+    {
+        Seed(S("raced"));
+        using var start = new Barrier(8);
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Factory.StartNew(() =>
+        {
+            start.SignalAndWait();
+            return Registry.Write(tx =>
+            {
+                var samples = tx.Records(Sample.Set);
+                var current = samples.FindForUpdate("raced")!;
+                // Each writer read version 1 when it started (its If-Match); only one still finds it.
+                if (current.Version != 1)
+                {
+                    return false;
+                }
+
+                current.Name = "写者" + i;
+                current.Version++;
+                return samples.Update(current);
+            });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
+
+        Assert.Single(outcomes, won => won);
+        var stored = Registry.Read(Sample.Set).Find("raced")!;
+        Assert.Equal(2, stored.Version);
+        Assert.StartsWith("写者", stored.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Writers_racing_to_insert_one_unique_key_leave_exactly_one_record()
+    {
+        Schema.EnsureIndex(new IndexDefinition(Sample.Set.Name, "Key", "Key", Unique: true));
+        using var start = new Barrier(8);
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Factory.StartNew(() =>
+        {
+            start.SignalAndWait();
+            try
+            {
+                return Registry.Write(tx =>
+                {
+                    tx.Records(Sample.Set).Insert(new Sample { Id = "grant-" + i, Key = "cycle-1|person-1" });
+                    return true;
+                });
+            }
+            catch (UniqueRecordException e) when (e.Index == "Key")
+            {
+                return false;
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
+
+        Assert.Single(outcomes, won => won);
+        Assert.Equal(1, Registry.Read(Sample.Set).Count(Filter.Eq("Key", "cycle-1|person-1")));
+    }
+
+    [Fact]
     public void An_index_redefined_under_its_name_is_replaced_and_a_dropped_one_can_be_dropped_again()
     {
         Seed(S("a"), S("b"));
