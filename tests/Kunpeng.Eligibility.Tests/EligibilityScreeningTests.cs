@@ -6,6 +6,7 @@ using Kunpeng.Host.Eligibility.Models;
 using Kunpeng.Host.Plugins;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 
@@ -263,6 +264,6 @@ public sealed class EligibilityScreeningTests : IDisposable
     private EligibilityScreening Service(int maxProfiles = 10_000) => new(
         _catalog,
         Options.Create(new EligibilityOptions { MaxProfilesPerScreening = maxProfiles }),
-        new FixedClock(new DateTimeOffset(2025, 6, 1, 1, 0, 0, TimeSpan.Zero)),
+        new FakeTimeProvider(new DateTimeOffset(2025, 6, 1, 1, 0, 0, TimeSpan.Zero)),
         NullLogger<EligibilityScreening>.Instance);
 }

@@ -8,13 +8,13 @@ namespace Kunpeng.Workflow.Tests.Api;
 /// <summary>Optimistic concurrency (412 stale, 428 missing), validation naming fields, and a restart losing nothing.</summary>
 public sealed class ConcurrencyAndRestartTests : IDisposable
 {
-    private readonly WorkflowHostA _host = new();
+    private readonly WorkflowHost _host = new();
 
     [Fact]
     public async Task Updates_need_the_current_etag()
     {
         var admin = await _host.AdminAsync();
-        var person = await admin.PostAsync("/api/persons", new { residentId = ResidentIdsA.Next(new DateOnly(1981, 1, 1)), name = "甲", unit = "单位" }, null).CreatedAsync();
+        var person = await admin.PostAsync("/api/persons", new { residentId = ResidentIds.Next(new DateOnly(1981, 1, 1)), name = "甲", unit = "单位" }, null).CreatedAsync();
         var url = $"/api/persons/{person.Str("id")}";
         var read = await admin.GetAsync(url);
         Assert.Equal($"\"{person.Version()}\"", read.Headers.ETag!.Tag);
@@ -40,7 +40,7 @@ public sealed class ConcurrencyAndRestartTests : IDisposable
         var bad = await admin.PostAsync("/api/persons", new { residentId = "120222197501011234", name = "", unit = "x" }, null).StatusAsync(HttpStatusCode.BadRequest);
         Assert.True(bad["errors"]!.AsObject().ContainsKey("residentId"));
         Assert.True(bad["errors"]!.AsObject().ContainsKey("name"));
-        var id = ResidentIdsA.Next(new DateOnly(1970, 1, 1));
+        var id = ResidentIds.Next(new DateOnly(1970, 1, 1));
         var first = await admin.PostAsync("/api/persons", new { residentId = id, name = "甲", unit = "单位" }, null).CreatedAsync();
         var duplicate = await admin.PostAsync("/api/persons", new { residentId = id, name = "甲二", unit = "单位" }, null).StatusAsync(HttpStatusCode.Conflict);
         Assert.Equal(first.Str("id"), duplicate.Str("existingPersonId"));
@@ -62,7 +62,7 @@ public sealed class ConcurrencyAndRestartTests : IDisposable
         await admin.PostAsync("/api/programmes", new { nameZh = "本土人才培养“鲲鹏工程”（2018—2020年）", startYear = 2018, endYear = 2020 }, null).CreatedAsync();
         await admin.PostAsync("/api/programmes/years/2015/open", null, null).OkAsync();
         var (unit, _) = await _host.AccountAsync(KunpengRoles.NominatingUnit, unit: "第五中学");
-        var person = await unit.PostAsync("/api/persons", new { residentId = ResidentIdsA.Next(new DateOnly(1977, 7, 7)), name = "孙", unit = "第五中学", profile = ProfilesA.EducationTop() }, null).CreatedAsync();
+        var person = await unit.PostAsync("/api/persons", new { residentId = ResidentIds.Next(new DateOnly(1977, 7, 7)), name = "孙", unit = "第五中学", profile = Profiles.EducationTop() }, null).CreatedAsync();
         var draft = await unit.PostAsync("/api/nominations", new { cycleId = "education-2015", personId = person.Str("id"), tier = "top" }, null).CreatedAsync();
         var submitted = await unit.PostAsync($"/api/nominations/{draft.Str("id")}/submit", null, draft.Version()).OkAsync();
         var auditBefore = (await admin.GetAsync("/api/audit").OkAsync())["total"]!.GetValue<int>();

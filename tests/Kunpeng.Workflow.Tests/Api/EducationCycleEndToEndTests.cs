@@ -15,7 +15,7 @@ namespace Kunpeng.Workflow.Tests.Api;
 /// </summary>
 public sealed class EducationCycleEndToEndTests : IDisposable
 {
-    private readonly WorkflowHostA _host = new();
+    private readonly WorkflowHost _host = new();
 
     [Fact]
     public async Task A_whole_education_cycle_from_nomination_to_payment()
@@ -43,9 +43,9 @@ public sealed class EducationCycleEndToEndTests : IDisposable
         }
 
         // 2. Talent database.
-        var top = await CreatePersonAsync(unit, "李明", new DateOnly(1975, 3, 8), ProfilesA.EducationTop());
-        var older = await CreatePersonAsync(unit, "王芳", new DateOnly(1968, 5, 1), ProfilesA.EducationBackbone());
-        var junior = await CreatePersonAsync(unit, "赵强", new DateOnly(1990, 1, 1), ProfilesA.EducationBackbone(teachingYears: 2));
+        var top = await CreatePersonAsync(unit, "李明", new DateOnly(1975, 3, 8), Profiles.EducationTop());
+        var older = await CreatePersonAsync(unit, "王芳", new DateOnly(1968, 5, 1), Profiles.EducationBackbone());
+        var junior = await CreatePersonAsync(unit, "赵强", new DateOnly(1990, 1, 1), Profiles.EducationBackbone(teachingYears: 2));
 
         // 3. Nominations, submitted and screened by the education plugin.
         var topN = await NominateAndSubmitAsync(unit, top, "top", "pending-review");
@@ -183,7 +183,7 @@ public sealed class EducationCycleEndToEndTests : IDisposable
 
     private static async Task<string> CreatePersonAsync(HttpClient client, string name, DateOnly birth, object profile)
     {
-        var person = await client.PostAsync("/api/persons", new { residentId = ResidentIdsA.Next(birth), name, unit = "武清区杨村第一中学", profile }, null).CreatedAsync();
+        var person = await client.PostAsync("/api/persons", new { residentId = ResidentIds.Next(birth), name, unit = "武清区杨村第一中学", profile }, null).CreatedAsync();
         return person.Str("id");
     }
 

@@ -3,10 +3,10 @@ using Xunit;
 
 namespace Kunpeng.Workflow.Tests.Api;
 
-/// <summary>Swagger UI can show and try steps 1–5.</summary>
+/// <summary>Swagger UI can show and try the cycle from nomination to determination.</summary>
 public sealed class OpenApiTests : IDisposable
 {
-    private readonly WorkflowHostA _host = new();
+    private readonly WorkflowHost _host = new();
 
     [Fact]
     public async Task The_openapi_document_lists_the_workflow_endpoints()

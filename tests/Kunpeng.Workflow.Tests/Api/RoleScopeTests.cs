@@ -16,7 +16,7 @@ public sealed class RoleScopeTests(RoleScopeTests.World world) : IClassFixture<R
 {
     public sealed class World : IAsyncLifetime
     {
-        public WorkflowHostA Host { get; } = new();
+        public WorkflowHost Host { get; } = new();
         public HttpClient Admin { get; private set; } = null!;
         public HttpClient EducationBureau { get; private set; } = null!;
         public HttpClient CultureBureau { get; private set; } = null!;
@@ -43,8 +43,8 @@ public sealed class RoleScopeTests(RoleScopeTests.World world) : IClassFixture<R
             (Reviewer2, reviewer2Id) = await Host.AccountAsync(KunpengRoles.ExpertReviewer);
             Applicant = (await Host.AccountAsync(KunpengRoles.Applicant)).Client;
 
-            ResidentId = ResidentIdsA.Next(new DateOnly(1976, 4, 2));
-            PersonId = (await UnitA.PostAsync("/api/persons", new { residentId = ResidentId, name = "孙丽", unit = "第一中学", profile = ProfilesA.EducationTop() }, null).CreatedAsync()).Str("id");
+            ResidentId = ResidentIds.Next(new DateOnly(1976, 4, 2));
+            PersonId = (await UnitA.PostAsync("/api/persons", new { residentId = ResidentId, name = "孙丽", unit = "第一中学", profile = Profiles.EducationTop() }, null).CreatedAsync()).Str("id");
             var draft = await UnitA.PostAsync("/api/nominations", new { cycleId = "education-2015", personId = PersonId, tier = "top" }, null).CreatedAsync();
             var submitted = await UnitA.PostAsync($"/api/nominations/{draft.Str("id")}/submit", null, draft.Version()).OkAsync();
             NominationId = submitted.Str("id");
@@ -92,7 +92,7 @@ public sealed class RoleScopeTests(RoleScopeTests.World world) : IClassFixture<R
         var nomination = await world.Reviewer1.GetAsync($"/api/nominations/{N}").OkAsync();
         await world.Reviewer1.PostAsync($"/api/nominations/{N}/rescreen", null, nomination.Version()).StatusAsync(HttpStatusCode.Forbidden);
         await world.Reviewer1.PostAsync($"/api/nominations/{N}/withdraw", null, nomination.Version()).StatusAsync(HttpStatusCode.Forbidden);
-        await world.Reviewer1.PostAsync("/api/persons", new { residentId = ResidentIdsA.Next(new DateOnly(1980, 1, 1)), name = "x", unit = "y" }, null).StatusAsync(HttpStatusCode.Forbidden);
+        await world.Reviewer1.PostAsync("/api/persons", new { residentId = ResidentIds.Next(new DateOnly(1980, 1, 1)), name = "x", unit = "y" }, null).StatusAsync(HttpStatusCode.Forbidden);
         await world.Reviewer1.GetAsync($"/api/persons/{world.PersonId}").StatusAsync(HttpStatusCode.NotFound);
     }
 
@@ -126,7 +126,7 @@ public sealed class RoleScopeTests(RoleScopeTests.World world) : IClassFixture<R
     public async Task An_applicant_applies_only_where_the_domain_takes_self_applications()
     {
         var person = await world.Applicant.PostAsync("/api/persons",
-            new { residentId = ResidentIdsA.Next(new DateOnly(1985, 7, 7), male: false), name = "周婷", unit = "个人", profile = new { cultureField = "arts" } }, null).CreatedAsync();
+            new { residentId = ResidentIds.Next(new DateOnly(1985, 7, 7), male: false), name = "周婷", unit = "个人", profile = new { cultureField = "arts" } }, null).CreatedAsync();
         await world.Applicant.PostAsync("/api/nominations", new { cycleId = "education-2015", personId = person.Str("id"), tier = "backbone" }, null)
             .StatusAsync(HttpStatusCode.Forbidden);
         var application = await world.Applicant.PostAsync("/api/nominations", new { cycleId = "culture-2015", personId = person.Str("id"), tier = "backbone" }, null).CreatedAsync();

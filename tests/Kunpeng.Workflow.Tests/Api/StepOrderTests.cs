@@ -9,7 +9,7 @@ namespace Kunpeng.Workflow.Tests.Api;
 /// <summary>Every step of 1–5 asked for out of order is a 409 problem, and writes nothing.</summary>
 public sealed class StepOrderTests : IAsyncLifetime, IDisposable
 {
-    private readonly WorkflowHostA _host = new();
+    private readonly WorkflowHost _host = new();
     private HttpClient _admin = null!;
     private HttpClient _bureau = null!;
     private HttpClient _unit = null!;
@@ -29,7 +29,7 @@ public sealed class StepOrderTests : IAsyncLifetime, IDisposable
     private async Task<JsonObject> DraftAsync(string cycleId = "education-2015", string tier = "top")
     {
         var person = await _unit.PostAsync("/api/persons",
-            new { residentId = ResidentIdsA.Next(new DateOnly(1978, 2, 3)), name = "钱进", unit = "第三中学", profile = ProfilesA.EducationTop() }, null).CreatedAsync();
+            new { residentId = ResidentIds.Next(new DateOnly(1978, 2, 3)), name = "钱进", unit = "第三中学", profile = Profiles.EducationTop() }, null).CreatedAsync();
         return await _unit.PostAsync("/api/nominations", new { cycleId, personId = person.Str("id"), tier }, null).CreatedAsync();
     }
 
@@ -43,7 +43,7 @@ public sealed class StepOrderTests : IAsyncLifetime, IDisposable
     public async Task Nothing_is_nominated_or_submitted_after_the_deadline()
     {
         var draft = await DraftAsync();
-        _host.Clock.Set(TestClockA.DistrictNoon(2015, 10, 1));
+        _host.Clock.SetUtcNow(DistrictTime.Noon(2015, 10, 1));
         var refused = await _unit.PostAsync($"/api/nominations/{draft.Str("id")}/submit", null, draft.Version()).StatusAsync(HttpStatusCode.Conflict);
         Assert.Contains("deadline", refused.Str("detail"), StringComparison.Ordinal);
         Assert.Equal("draft", (await _unit.GetAsync($"/api/nominations/{draft.Str("id")}").OkAsync()).Str("status"));
@@ -60,7 +60,7 @@ public sealed class StepOrderTests : IAsyncLifetime, IDisposable
         Assert.Equal("reviewing", closed.Str("stage"));
         await _unit.PostAsync($"/api/nominations/{draft.Str("id")}/submit", null, draft.Version()).StatusAsync(HttpStatusCode.Conflict);
         await _bureau.PostAsync("/api/cycles/education-2015/close-nominations", null, closed.Version()).StatusAsync(HttpStatusCode.Conflict);
-        var person = await _unit.PostAsync("/api/persons", new { residentId = ResidentIdsA.Next(new DateOnly(1979, 9, 9)), name = "新人", unit = "第三中学" }, null).CreatedAsync();
+        var person = await _unit.PostAsync("/api/persons", new { residentId = ResidentIds.Next(new DateOnly(1979, 9, 9)), name = "新人", unit = "第三中学" }, null).CreatedAsync();
         await _unit.PostAsync("/api/nominations", new { cycleId = "education-2015", personId = person.Str("id"), tier = "top" }, null).StatusAsync(HttpStatusCode.Conflict);
     }
 
@@ -134,7 +134,7 @@ public sealed class StepOrderTests : IAsyncLifetime, IDisposable
     {
         var (applicant, _) = await _host.AccountAsync(KunpengRoles.Applicant);
         var person = await applicant.PostAsync("/api/persons",
-            new { residentId = ResidentIdsA.Next(new DateOnly(1988, 6, 6), male: false), name = "何晓", unit = "个人", profile = new { cultureField = "literature", educationLevel = "bachelor" } }, null).CreatedAsync();
+            new { residentId = ResidentIds.Next(new DateOnly(1988, 6, 6), male: false), name = "何晓", unit = "个人", profile = new { cultureField = "literature", educationLevel = "bachelor" } }, null).CreatedAsync();
         var draft = await applicant.PostAsync("/api/nominations", new { cycleId = "culture-2015", personId = person.Str("id"), tier = "backbone" }, null).CreatedAsync();
         Assert.Equal("self-application", draft.Str("channel"));
         var missing = await applicant.PostAsync($"/api/nominations/{draft.Str("id")}/submit", null, draft.Version()).StatusAsync(HttpStatusCode.BadRequest);
@@ -142,7 +142,7 @@ public sealed class StepOrderTests : IAsyncLifetime, IDisposable
         var version = draft.Version();
         foreach (var kind in new[] { "id-proof", "diploma", "achievement-proof" })
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/nominations/{draft.Str("id")}/documents") { Content = HttpA.Pdf(kind) };
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/nominations/{draft.Str("id")}/documents") { Content = HttpJson.Pdf(kind) };
             request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
             var added = await (await applicant.SendAsync(request)).JsonAsync(HttpStatusCode.Created);
             Assert.Equal(64, added.Str("sha256").Length);
@@ -170,7 +170,7 @@ public sealed class StepOrderTests : IAsyncLifetime, IDisposable
         request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{draft.Version()}\""));
         var refused = await (await _unit.SendAsync(request)).JsonAsync(HttpStatusCode.BadRequest);
         Assert.True(refused["errors"]!.AsObject().ContainsKey("file"));
-        var exe = new HttpRequestMessage(HttpMethod.Post, $"/api/nominations/{draft.Str("id")}/documents") { Content = HttpA.Pdf("passport") };
+        var exe = new HttpRequestMessage(HttpMethod.Post, $"/api/nominations/{draft.Str("id")}/documents") { Content = HttpJson.Pdf("passport") };
         exe.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{draft.Version()}\""));
         var badKind = await (await _unit.SendAsync(exe)).JsonAsync(HttpStatusCode.BadRequest);
         Assert.True(badKind["errors"]!.AsObject().ContainsKey("kind"));

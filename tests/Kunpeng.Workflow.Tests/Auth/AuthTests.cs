@@ -13,7 +13,7 @@ namespace Kunpeng.Workflow.Tests.Auth;
 /// <summary>Local accounts and tokens, and the external OpenID Connect path by configuration.</summary>
 public sealed class AuthTests : IDisposable
 {
-    private readonly WorkflowHostA _host = new();
+    private readonly WorkflowHost _host = new();
 
     [Fact]
     public async Task The_bootstrap_administrator_logs_in_as_the_talent_office()
@@ -26,7 +26,7 @@ public sealed class AuthTests : IDisposable
     [Fact]
     public async Task A_wrong_password_is_401()
     {
-        var response = await _host.Anonymous().PostAsJsonAsync("/api/auth/token", new { userName = WorkflowHostA.AdminUser, password = "wrong-password" });
+        var response = await _host.Anonymous().PostAsJsonAsync("/api/auth/token", new { userName = WorkflowHost.AdminUser, password = "wrong-password" });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         var unknown = await _host.Anonymous().PostAsJsonAsync("/api/auth/token", new { userName = "nobody", password = "wrong-password" });
         Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
@@ -51,7 +51,7 @@ public sealed class AuthTests : IDisposable
     [Fact]
     public async Task An_external_openid_connect_authority_is_configured_without_reaching_it()
     {
-        using var host = new WorkflowHostA(settings: new()
+        using var host = new WorkflowHost(settings: new()
         {
             ["Kunpeng:Auth:External:Authority"] = "https://login.example.invalid/realms/kunpeng",
             ["Kunpeng:Auth:External:Audience"] = "kunpeng-api",

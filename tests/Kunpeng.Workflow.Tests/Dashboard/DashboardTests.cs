@@ -11,7 +11,7 @@ namespace Kunpeng.Workflow.Tests.Dashboard;
 
 public sealed class DashboardTests : IDisposable
 {
-    private readonly RegistryFixtureB _f = new();
+    private readonly SeededCycleRegistry _f = new();
 
     public void Dispose() => _f.Dispose();
 
@@ -22,10 +22,10 @@ public sealed class DashboardTests : IDisposable
         var education = _f.SeedCycle("education", top: 1, backbone: 2);
         AddScreenings(health);
         _f.Accept(health);
-        _f.Grants.Release(ActorsB.TalentOffice, health.Id, new GrantRelease([new GrantAdjustment(health.Backbone[2], "withheld", null, "调离本区")]));
-        _f.Plans.Create(ActorsB.TeachersSchool, education.Id);
+        _f.Grants.Release(Actors.TalentOffice, health.Id, new GrantRelease([new GrantAdjustment(health.Backbone[2], "withheld", null, "调离本区")]));
+        _f.Plans.Create(Actors.TeachersSchool, education.Id);
 
-        var year = _f.Dashboard.ForYear(ActorsB.TalentOffice, 2015, null);
+        var year = _f.Dashboard.ForYear(Actors.TalentOffice, 2015, null);
 
         Assert.Equal(["education", "health"], year.Domains.Select(d => d.DomainId));
         var h = year.Domains.Single(d => d.DomainId == "health");
@@ -60,12 +60,12 @@ public sealed class DashboardTests : IDisposable
         _f.SeedCycle("health");
         _f.SeedCycle("education");
 
-        Assert.Equal(["health"], _f.Dashboard.ForYear(ActorsB.HealthOfficer, 2015, null).Domains.Select(d => d.DomainId));
-        Assert.Equal("health", _f.Dashboard.ForDomain(ActorsB.HealthOfficer, 2015, "health").DomainId);
-        Assert.Throws<ForbiddenException>(() => _f.Dashboard.ForDomain(ActorsB.HealthOfficer, 2015, "education"));
-        Assert.Throws<ForbiddenException>(() => _f.Dashboard.ForYear(ActorsB.Reviewer, 2015, null));
-        Assert.Throws<NotFoundException>(() => _f.Dashboard.ForDomain(ActorsB.TalentOffice, 2016, "health"));
-        Assert.Empty(_f.Dashboard.ForYear(ActorsB.TalentOffice, 2016, null).Domains);
+        Assert.Equal(["health"], _f.Dashboard.ForYear(Actors.HealthOfficer, 2015, null).Domains.Select(d => d.DomainId));
+        Assert.Equal("health", _f.Dashboard.ForDomain(Actors.HealthOfficer, 2015, "health").DomainId);
+        Assert.Throws<ForbiddenException>(() => _f.Dashboard.ForDomain(Actors.HealthOfficer, 2015, "education"));
+        Assert.Throws<ForbiddenException>(() => _f.Dashboard.ForYear(Actors.Reviewer, 2015, null));
+        Assert.Throws<NotFoundException>(() => _f.Dashboard.ForDomain(Actors.TalentOffice, 2016, "health"));
+        Assert.Empty(_f.Dashboard.ForYear(Actors.TalentOffice, 2016, null).Domains);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class DemoSeederTests(SeededDemoHost seeded) : IClassFixture<Seede
 {
     private static readonly Actor TalentOffice = Actor.System;
     private static readonly Paging All = new(1, Paging.MaxPageSize);
-    private readonly List<WorkflowHostA> _hosts = [];
+    private readonly List<WorkflowHost> _hosts = [];
 
     [Fact]
     public async Task Seeding_fills_2015_education_closed_health_implementing_culture_nominating()
@@ -126,16 +126,16 @@ public sealed class DemoSeederTests(SeededDemoHost seeded) : IClassFixture<Seede
         Assert.Equal("http://127.0.0.1:5099", configuration["urls"]);
     }
 
-    private WorkflowHostA Host(bool seed)
+    private WorkflowHost Host(bool seed)
     {
-        var host = new WorkflowHostA(new TestClockA(DateTimeOffset.UtcNow), new Dictionary<string, string?> { ["Kunpeng:Demo:Seed"] = seed ? "true" : "false" });
+        var host = new WorkflowHost(new FakeTimeProvider(DateTimeOffset.UtcNow), new Dictionary<string, string?> { ["Kunpeng:Demo:Seed"] = seed ? "true" : "false" });
         _hosts.Add(host);
         _ = host.Services;
         return host;
     }
 
     /// <summary>Every collection's document count (the plugin scan's own records aside: each start adds to them) and the file storages'.</summary>
-    private static SortedDictionary<string, int> Snapshot(WorkflowHostA host)
+    private static SortedDictionary<string, int> Snapshot(WorkflowHost host)
     {
         var db = host.Services.GetRequiredService<RegistryDatabase>().Database;
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);

@@ -11,11 +11,11 @@ public sealed class SeededDemoHost : IDisposable
 {
     public SeededDemoHost()
     {
-        Host = new WorkflowHostA(new TestClockA(DateTimeOffset.UtcNow), new Dictionary<string, string?> { ["Kunpeng:Demo:Seed"] = "true" });
+        Host = new WorkflowHost(new FakeTimeProvider(DateTimeOffset.UtcNow), new Dictionary<string, string?> { ["Kunpeng:Demo:Seed"] = "true" });
         _ = Host.Services;
     }
 
-    public WorkflowHostA Host { get; }
+    public WorkflowHost Host { get; }
 
     public void Dispose() => Host.Dispose();
 }

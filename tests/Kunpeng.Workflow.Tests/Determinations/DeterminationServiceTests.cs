@@ -16,15 +16,15 @@ namespace Kunpeng.Workflow.Tests.Determinations;
 /// <summary>The proposed list against the quota and the Talent Office's tolerance, without HTTP.</summary>
 public sealed class DeterminationServiceTests : IDisposable
 {
-    private static readonly Actor Bureau = ServiceHarnessA.Bureau("education");
+    private static readonly Actor Bureau = Actors.BureauOf("education");
     private readonly Dictionary<string, string> _verdicts = [];
-    private readonly ServiceHarnessA _services;
+    private readonly WorkflowServices _services;
     private readonly Actor _reviewer;
 
     public DeterminationServiceTests()
     {
-        _services = new ServiceHarnessA(screener: FakeScreeningsA.Returning(() => "pending-review", ("top.expertise", "qualitative", "awaits-panel")));
-        _services.Cycles.OpenYear(ServiceHarnessA.TalentOffice, 2015);
+        _services = new WorkflowServices(screener: FakeScreenings.Returning(() => "pending-review", ("top.expertise", "qualitative", "awaits-panel")));
+        _services.Cycles.OpenYear(Actors.TalentOffice, 2015);
         _reviewer = _services.Reviewer("expert-one");
         _services.Reviews.FormPanel(Bureau, "education-2015", IfMatch.Absent, new PanelRequest([_reviewer.AccountId]));
     }
@@ -49,7 +49,7 @@ public sealed class DeterminationServiceTests : IDisposable
 
     private Cycle CloseNominations()
     {
-        var cycle = _services.Cycles.Get(ServiceHarnessA.TalentOffice, "education-2015");
+        var cycle = _services.Cycles.Get(Actors.TalentOffice, "education-2015");
         return _services.Cycles.CloseNominations(Bureau, cycle.Id, cycle.Version);
     }
 
@@ -66,7 +66,7 @@ public sealed class DeterminationServiceTests : IDisposable
         Review(ids[6], Recommendations.Reject);
         // Quota "about 5", tolerance 0%: six selected is beyond.
         var tolerance = _services.Tolerance.Get();
-        _services.Tolerance.Set(ServiceHarnessA.TalentOffice, tolerance.Version, new QuotaToleranceRequest(0));
+        _services.Tolerance.Set(Actors.TalentOffice, tolerance.Version, new QuotaToleranceRequest(0));
         Assert.Throws<ForbiddenException>(() => _services.Tolerance.Set(Bureau, tolerance.Version + 1, new QuotaToleranceRequest(50)));
 
         var proposed = _services.Determinations.Propose(Bureau, "education-2015", IfMatch.Absent, new DeterminationRequest([new TierSelection("top", ids.Take(6).ToList())]));
@@ -75,16 +75,16 @@ public sealed class DeterminationServiceTests : IDisposable
 
         var requested = _services.Determinations.Fix(Bureau, "education-2015", proposed.Version);
         Assert.Equal(DeterminationStatus.AwaitingApproval, requested.Status);
-        Assert.Equal(CycleStage.Reviewing, _services.Cycles.Get(ServiceHarnessA.TalentOffice, "education-2015").Stage);
+        Assert.Equal(CycleStage.Reviewing, _services.Cycles.Get(Actors.TalentOffice, "education-2015").Stage);
         Assert.Throws<ForbiddenException>(() => _services.Determinations.Approve(Bureau, "education-2015", requested.Version));
 
-        var returned = _services.Determinations.Return(ServiceHarnessA.TalentOffice, "education-2015", requested.Version, new ReturnRequest("超出名额，请说明"));
+        var returned = _services.Determinations.Return(Actors.TalentOffice, "education-2015", requested.Version, new ReturnRequest("超出名额，请说明"));
         Assert.Equal(DeterminationStatus.Proposed, returned.Status);
         var again = _services.Determinations.Fix(Bureau, "education-2015", returned.Version);
-        var approved = _services.Determinations.Approve(ServiceHarnessA.TalentOffice, "education-2015", again.Version);
-        Assert.Equal((DeterminationStatus.Fixed, ServiceHarnessA.TalentOffice.AccountId), (approved.Status, approved.ApprovedBy));
-        Assert.Equal(CycleStage.Determined, _services.Cycles.Get(ServiceHarnessA.TalentOffice, "education-2015").Stage);
-        var statuses = ids.Select(id => _services.Nominations.Get(ServiceHarnessA.TalentOffice, id).Status).ToList();
+        var approved = _services.Determinations.Approve(Actors.TalentOffice, "education-2015", again.Version);
+        Assert.Equal((DeterminationStatus.Fixed, Actors.TalentOffice.AccountId), (approved.Status, approved.ApprovedBy));
+        Assert.Equal(CycleStage.Determined, _services.Cycles.Get(Actors.TalentOffice, "education-2015").Stage);
+        var statuses = ids.Select(id => _services.Nominations.Get(Actors.TalentOffice, id).Status).ToList();
         Assert.Equal(6, statuses.Count(s => s == NominationStatus.Selected));
         Assert.Equal(NominationStatus.PanelRejected, statuses[6]);
     }
@@ -137,7 +137,7 @@ public sealed class DeterminationServiceTests : IDisposable
         var audited = registry.Read(AuditEntry.Set).Count();
         Assert.Throws<PreconditionRequiredException>(() => _services.Determinations.Fix(Bureau, "education-2015", IfMatch.Absent));
         Assert.Throws<PreconditionFailedException>(() => _services.Determinations.Fix(Bureau, "education-2015", proposed.Version + 1));
-        Assert.Throws<ForbiddenException>(() => _services.Determinations.Fix(ServiceHarnessA.Bureau("health"), "education-2015", proposed.Version));
+        Assert.Throws<ForbiddenException>(() => _services.Determinations.Fix(Actors.BureauOf("health"), "education-2015", proposed.Version));
         Assert.Throws<NotFoundException>(() => _services.Determinations.Fix(Bureau, "education-2099", proposed.Version));
         Assert.Equal(audited, registry.Read(AuditEntry.Set).Count());
 

@@ -39,7 +39,7 @@ public sealed class KillNineTests(ITestOutputHelper output) : IDisposable
         for (var i = 0; i < 40; i++)
         {
             var person = await client.PostAsJsonAsync("/api/persons",
-                new { residentId = ResidentIdsA.Make(new DateOnly(1970 + i % 20, 1 + i % 12, 1 + i % 28), 100 + i), name = $"持久{i}", unit = "测试单位" });
+                new { residentId = ResidentIds.Make(new DateOnly(1970 + i % 20, 1 + i % 12, 1 + i % 28), 100 + i), name = $"持久{i}", unit = "测试单位" });
             Assert.Equal(HttpStatusCode.Created, person.StatusCode);
             var personId = (await person.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
             persons.Add(personId);

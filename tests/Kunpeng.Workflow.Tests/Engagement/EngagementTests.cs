@@ -10,7 +10,7 @@ namespace Kunpeng.Workflow.Tests.Engagement;
 
 public sealed class EngagementTests : IDisposable
 {
-    private readonly RegistryFixtureB _f = new();
+    private readonly SeededCycleRegistry _f = new();
 
     public void Dispose() => _f.Dispose();
 
@@ -20,23 +20,23 @@ public sealed class EngagementTests : IDisposable
         var cycle = _f.SeedCycle();
         var other = _f.SeedCycle(year: 2016);
 
-        var refusal = Assert.Throws<InputValidationException>(() => _f.Engagement.Create(ActorsB.HealthOfficer, cycle.Id, new EngagementInput(
+        var refusal = Assert.Throws<InputValidationException>(() => _f.Engagement.Create(Actors.HealthOfficer, cycle.Id, new EngagementInput(
             "symposium", "2015-09-10", "拔尖人才座谈会", "区卫生局会议室", null, [cycle.Top[0], cycle.Backbone[0], cycle.Rejected, other.Top[0]], null)));
         Assert.Equal(
             ["participantNominationIds[1]", "participantNominationIds[2]", "participantNominationIds[3]"],
             refusal.Errors.Keys.Order(StringComparer.Ordinal));
-        var empty = Assert.Throws<InputValidationException>(() => _f.Engagement.Create(ActorsB.HealthOfficer, cycle.Id, new EngagementInput(
+        var empty = Assert.Throws<InputValidationException>(() => _f.Engagement.Create(Actors.HealthOfficer, cycle.Id, new EngagementInput(
             "visit", "2015-09-10", "走访慰问", null, null, null, null)));
         Assert.Contains("participantNominationIds", empty.Errors.Keys);
 
-        var symposium = _f.Engagement.Create(ActorsB.HealthOfficer, cycle.Id, new EngagementInput(
+        var symposium = _f.Engagement.Create(Actors.HealthOfficer, cycle.Id, new EngagementInput(
             "symposium", "2015-09-10", "拔尖人才座谈会", "区卫生局会议室", null, [cycle.Top[0], cycle.Top[1]], "了解工作生活情况"));
-        var visit = _f.Engagement.Create(ActorsB.TalentOffice, cycle.Id, new EngagementInput(
+        var visit = _f.Engagement.Create(Actors.TalentOffice, cycle.Id, new EngagementInput(
             "visit", "2015-12-20", "春节前走访慰问", "区医院", null, [cycle.Top[1]], null));
 
         Assert.Equal(EngagementKind.Symposium, symposium.Kind);
-        Assert.Equal(2, _f.Engagement.List(ActorsB.HealthOfficer, null, cycle.Id, null, new Host.Workflow.Paging(1, 10)).Total);
-        Assert.Equal([visit.Id], _f.Engagement.List(ActorsB.HealthOfficer, null, null, EngagementKind.Visit, new Host.Workflow.Paging(1, 10)).Items.Select(e => e.Id));
+        Assert.Equal(2, _f.Engagement.List(Actors.HealthOfficer, null, cycle.Id, null, new Host.Workflow.Paging(1, 10)).Total);
+        Assert.Equal([visit.Id], _f.Engagement.List(Actors.HealthOfficer, null, null, EngagementKind.Visit, new Host.Workflow.Paging(1, 10)).Items.Select(e => e.Id));
         Assert.Equal("engagement.symposium-recorded", Assert.Single(_f.AuditFor(symposium.Id)).Action);
     }
 
@@ -45,16 +45,16 @@ public sealed class EngagementTests : IDisposable
     {
         var cycle = _f.SeedCycle();
 
-        var noOutlet = Assert.Throws<InputValidationException>(() => _f.Engagement.Create(ActorsB.HealthOfficer, cycle.Id, new EngagementInput(
+        var noOutlet = Assert.Throws<InputValidationException>(() => _f.Engagement.Create(Actors.HealthOfficer, cycle.Id, new EngagementInput(
             "publicity", "2015-08-01", "优秀骨干人才事迹报道", null, null, [cycle.Backbone[0]], null)));
-        var item = _f.Engagement.Create(ActorsB.HealthOfficer, cycle.Id, new EngagementInput(
+        var item = _f.Engagement.Create(Actors.HealthOfficer, cycle.Id, new EngagementInput(
             "publicity", "2015-08-01", "优秀骨干人才事迹报道", null, "区电视台", [cycle.Backbone[0]], null));
-        var updated = _f.Engagement.Update(ActorsB.HealthOfficer, item.Id, item.Version, new EngagementInput(
+        var updated = _f.Engagement.Update(Actors.HealthOfficer, item.Id, item.Version, new EngagementInput(
             "publicity", "2015-08-02", "优秀骨干人才事迹报道（续）", null, "区报", [cycle.Backbone[0], cycle.Top[0]], null));
 
         Assert.Contains("outlet", noOutlet.Errors.Keys);
         Assert.Equal(2, updated.Version);
-        Assert.Throws<PreconditionFailedException>(() => _f.Engagement.Update(ActorsB.HealthOfficer, item.Id, item.Version, new EngagementInput(
+        Assert.Throws<PreconditionFailedException>(() => _f.Engagement.Update(Actors.HealthOfficer, item.Id, item.Version, new EngagementInput(
             "publicity", "2015-08-02", "x", null, "区报", null, null)));
     }
 
@@ -65,9 +65,9 @@ public sealed class EngagementTests : IDisposable
         var cycle = _f.SeedCycle(year: 2016);
         var input = new EngagementInput("symposium", "2015-09-10", "座谈会", null, null, ["x"], null);
 
-        Assert.Throws<StepOutOfOrderException>(() => _f.Engagement.Create(ActorsB.HealthOfficer, reviewing.Id, input));
-        Assert.Throws<ForbiddenException>(() => _f.Engagement.Create(ActorsB.TeachersSchool, cycle.Id, input));
-        Assert.Throws<ForbiddenException>(() => _f.Engagement.Create(ActorsB.Unit, cycle.Id, input));
-        Assert.Throws<ForbiddenException>(() => _f.Engagement.List(ActorsB.Reviewer, null, null, null, new Host.Workflow.Paging(1, 10)));
+        Assert.Throws<StepOutOfOrderException>(() => _f.Engagement.Create(Actors.HealthOfficer, reviewing.Id, input));
+        Assert.Throws<ForbiddenException>(() => _f.Engagement.Create(Actors.TeachersSchool, cycle.Id, input));
+        Assert.Throws<ForbiddenException>(() => _f.Engagement.Create(Actors.Unit, cycle.Id, input));
+        Assert.Throws<ForbiddenException>(() => _f.Engagement.List(Actors.Reviewer, null, null, null, new Host.Workflow.Paging(1, 10)));
     }
 }

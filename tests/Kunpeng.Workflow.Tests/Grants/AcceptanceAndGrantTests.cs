@@ -13,7 +13,7 @@ namespace Kunpeng.Workflow.Tests.Grants;
 
 public sealed class AcceptanceAndGrantTests : IDisposable
 {
-    private readonly RegistryFixtureB _f = new();
+    private readonly SeededCycleRegistry _f = new();
 
     public void Dispose() => _f.Dispose();
 
@@ -25,7 +25,7 @@ public sealed class AcceptanceAndGrantTests : IDisposable
         var cycle = _f.SeedCycle();
         _f.FileFirstPlan(cycle);
 
-        var refusal = Assert.Throws<StepOutOfOrderException>(() => _f.Acceptance.Accept(ActorsB.TalentOffice, cycle.Id, 1));
+        var refusal = Assert.Throws<StepOutOfOrderException>(() => _f.Acceptance.Accept(Actors.TalentOffice, cycle.Id, 1));
 
         Assert.Equal(409, refusal.StatusCode);
         Assert.Equal(CycleStage.Implementing, _f.Cycle(cycle.Id).Stage);
@@ -37,7 +37,7 @@ public sealed class AcceptanceAndGrantTests : IDisposable
         var cycle = _f.SeedCycle();
         var summary = _f.Summarize(cycle);
 
-        foreach (var actor in new[] { ActorsB.HealthOfficer, ActorsB.Reviewer, ActorsB.Unit })
+        foreach (var actor in new[] { Actors.HealthOfficer, Actors.Reviewer, Actors.Unit })
         {
             Assert.Throws<ForbiddenException>(() => _f.Acceptance.Accept(actor, cycle.Id, summary.Version));
             Assert.Throws<ForbiddenException>(() => _f.Acceptance.Return(actor, cycle.Id, summary.Version, new AcceptanceReturn("不合格")));
@@ -52,7 +52,7 @@ public sealed class AcceptanceAndGrantTests : IDisposable
         var cycle = _f.SeedCycle();
         var summary = _f.Summarize(cycle);
 
-        var stale = Assert.Throws<PreconditionFailedException>(() => _f.Acceptance.Accept(ActorsB.TalentOffice, cycle.Id, summary.Version + 1));
+        var stale = Assert.Throws<PreconditionFailedException>(() => _f.Acceptance.Accept(Actors.TalentOffice, cycle.Id, summary.Version + 1));
 
         Assert.Equal(412, stale.StatusCode);
         Assert.Equal(CycleStage.Summarized, _f.Cycle(cycle.Id).Stage);
@@ -63,20 +63,20 @@ public sealed class AcceptanceAndGrantTests : IDisposable
     {
         var cycle = _f.SeedCycle();
         var summary = _f.Summarize(cycle);
-        var noReason = Assert.Throws<InputValidationException>(() => _f.Acceptance.Return(ActorsB.TalentOffice, cycle.Id, summary.Version, new AcceptanceReturn("")));
+        var noReason = Assert.Throws<InputValidationException>(() => _f.Acceptance.Return(Actors.TalentOffice, cycle.Id, summary.Version, new AcceptanceReturn("")));
         Assert.Contains("reason", noReason.Errors.Keys);
 
-        var returned = _f.Acceptance.Return(ActorsB.TalentOffice, cycle.Id, summary.Version, new AcceptanceReturn("缺少工作照片"));
+        var returned = _f.Acceptance.Return(Actors.TalentOffice, cycle.Id, summary.Version, new AcceptanceReturn("缺少工作照片"));
         Assert.Equal(SummaryStatus.Returned, returned.Status);
         Assert.Equal(CycleStage.Implementing, _f.Cycle(cycle.Id).Stage);
-        Assert.Throws<StepOutOfOrderException>(() => _f.Grants.Release(ActorsB.TalentOffice, cycle.Id, new GrantRelease(null)));
+        Assert.Throws<StepOutOfOrderException>(() => _f.Grants.Release(Actors.TalentOffice, cycle.Id, new GrantRelease(null)));
 
         var activity = _f.RecordActivity(cycle, "中医院", "2015-11-11");
         Assert.Throws<PreconditionRequiredException>(() =>
-            _f.Implementation.SubmitSummary(ActorsB.HealthOfficer, cycle.Id, null, new SummaryInput("补充后的总结", null, [activity.Id])));
-        var resubmitted = _f.Implementation.SubmitSummary(ActorsB.HealthOfficer, cycle.Id, returned.Version, new SummaryInput("补充后的总结", null, [activity.Id]));
+            _f.Implementation.SubmitSummary(Actors.HealthOfficer, cycle.Id, null, new SummaryInput("补充后的总结", null, [activity.Id])));
+        var resubmitted = _f.Implementation.SubmitSummary(Actors.HealthOfficer, cycle.Id, returned.Version, new SummaryInput("补充后的总结", null, [activity.Id]));
         Assert.Equal(2, resubmitted.Submissions);
-        var accepted = _f.Acceptance.Accept(ActorsB.TalentOffice, cycle.Id, resubmitted.Version);
+        var accepted = _f.Acceptance.Accept(Actors.TalentOffice, cycle.Id, resubmitted.Version);
 
         Assert.Equal(SummaryStatus.Accepted, accepted.Status);
         Assert.Equal(CycleStage.Accepted, _f.Cycle(cycle.Id).Stage);
@@ -94,7 +94,7 @@ public sealed class AcceptanceAndGrantTests : IDisposable
         var cycle = _f.SeedCycle(stage: stage);
         var audit = _f.AuditCount();
 
-        var refusal = Assert.Throws<StepOutOfOrderException>(() => _f.Grants.Release(ActorsB.TalentOffice, cycle.Id, new GrantRelease(null)));
+        var refusal = Assert.Throws<StepOutOfOrderException>(() => _f.Grants.Release(Actors.TalentOffice, cycle.Id, new GrantRelease(null)));
 
         Assert.Equal(409, refusal.StatusCode);
         Assert.Empty(Ledger());
@@ -107,14 +107,14 @@ public sealed class AcceptanceAndGrantTests : IDisposable
         var cycle = _f.SeedCycle();
         _f.Accept(cycle);
 
-        foreach (var actor in new[] { ActorsB.HealthOfficer, ActorsB.Reviewer, ActorsB.Unit, ActorsB.Applicant })
+        foreach (var actor in new[] { Actors.HealthOfficer, Actors.Reviewer, Actors.Unit, Actors.Applicant })
         {
             Assert.Throws<ForbiddenException>(() => _f.Grants.Release(actor, cycle.Id, new GrantRelease(null)));
         }
 
         Assert.Empty(Ledger());
-        Assert.Throws<ForbiddenException>(() => _f.Grants.List(ActorsB.Reviewer, null, null, null, null, null, new Host.Workflow.Paging(1, 50)));
-        Assert.Throws<ForbiddenException>(() => _f.Grants.Totals(ActorsB.TeachersSchool, "health", null));
+        Assert.Throws<ForbiddenException>(() => _f.Grants.List(Actors.Reviewer, null, null, null, null, null, new Host.Workflow.Paging(1, 50)));
+        Assert.Throws<ForbiddenException>(() => _f.Grants.Totals(Actors.TeachersSchool, "health", null));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class AcceptanceAndGrantTests : IDisposable
         var cycle = _f.SeedCycle(top: 2, backbone: 3);
         _f.Accept(cycle);
 
-        var released = _f.Grants.Release(ActorsB.TalentOffice, cycle.Id, new GrantRelease(null));
+        var released = _f.Grants.Release(Actors.TalentOffice, cycle.Id, new GrantRelease(null));
 
         Assert.Equal(5, released.Count);
         Assert.All(released, g => Assert.Equal(GrantStatus.Paid, g.Status));
@@ -132,10 +132,10 @@ public sealed class AcceptanceAndGrantTests : IDisposable
         Assert.DoesNotContain(released, g => g.NominationId == cycle.Rejected);
         Assert.All(released, g => Assert.Equal("to-1", g.ByActor));
         Assert.Equal(CycleStage.Closed, _f.Cycle(cycle.Id).Stage);
-        var totals = Assert.Single(_f.Grants.Totals(ActorsB.HealthOfficer, null, 2015).Rows);
+        var totals = Assert.Single(_f.Grants.Totals(Actors.HealthOfficer, null, 2015).Rows);
         Assert.Equal(("health", 2015, 5, 35_000m), (totals.DomainId, totals.Year, totals.Paid, totals.Amount));
         Assert.Equal(5, _f.Db.GetCollection<AuditEntry>(AuditEntry.Set.Name).Count(a => a.Action == "grant.paid"));
-        Assert.Equal(2, _f.Grants.List(ActorsB.HealthOfficer, null, cycle.Id, 2015, "top", GrantStatus.Paid, new Host.Workflow.Paging(1, 50)).Total);
+        Assert.Equal(2, _f.Grants.List(Actors.HealthOfficer, null, cycle.Id, 2015, "top", GrantStatus.Paid, new Host.Workflow.Paging(1, 50)).Total);
     }
 
     [Fact]
@@ -143,10 +143,10 @@ public sealed class AcceptanceAndGrantTests : IDisposable
     {
         var cycle = _f.SeedCycle();
         _f.Accept(cycle);
-        _f.Grants.Release(ActorsB.TalentOffice, cycle.Id, new GrantRelease(null));
+        _f.Grants.Release(Actors.TalentOffice, cycle.Id, new GrantRelease(null));
         var audit = _f.AuditCount();
 
-        var again = Assert.Throws<ConflictException>(() => _f.Grants.Release(ActorsB.TalentOffice, cycle.Id, new GrantRelease(null)));
+        var again = Assert.Throws<ConflictException>(() => _f.Grants.Release(Actors.TalentOffice, cycle.Id, new GrantRelease(null)));
 
         Assert.Equal(409, again.StatusCode);
         Assert.Equal(5, Ledger().Count);
@@ -165,7 +165,7 @@ public sealed class AcceptanceAndGrantTests : IDisposable
         _f.Accept(cycle);
         var audit = _f.AuditCount();
 
-        var refusal = Assert.Throws<InputValidationException>(() => _f.Grants.Release(ActorsB.TalentOffice, cycle.Id, new GrantRelease(
+        var refusal = Assert.Throws<InputValidationException>(() => _f.Grants.Release(Actors.TalentOffice, cycle.Id, new GrantRelease(
         [
             new GrantAdjustment(cycle.Top[0], "withheld", null, null),
             new GrantAdjustment(cycle.Backbone[0], "reduced", 5_000m, "  "),
@@ -188,7 +188,7 @@ public sealed class AcceptanceAndGrantTests : IDisposable
         var cycle = _f.SeedCycle(top: 2, backbone: 3);
         _f.Accept(cycle);
 
-        var released = _f.Grants.Release(ActorsB.TalentOffice, cycle.Id, new GrantRelease(
+        var released = _f.Grants.Release(Actors.TalentOffice, cycle.Id, new GrantRelease(
         [
             new GrantAdjustment(cycle.Top[1], "withheld", null, "年度考核不合格"),
             new GrantAdjustment(cycle.Backbone[0], "reduced", 2_500m, "仅完成一半培训任务"),
@@ -198,7 +198,7 @@ public sealed class AcceptanceAndGrantTests : IDisposable
             (released[cycle.Top[1]].Status, released[cycle.Top[1]].Amount, released[cycle.Top[1]].StandardAmount, released[cycle.Top[1]].Reason));
         Assert.Equal((GrantStatus.Reduced, 2_500m, 5_000m), (released[cycle.Backbone[0]].Status, released[cycle.Backbone[0]].Amount, released[cycle.Backbone[0]].StandardAmount));
         Assert.Null(released[cycle.Top[0]].Reason);
-        var totals = Assert.Single(_f.Grants.Totals(ActorsB.TalentOffice, "health", 2015).Rows);
+        var totals = Assert.Single(_f.Grants.Totals(Actors.TalentOffice, "health", 2015).Rows);
         Assert.Equal((5, 3, 1, 1, 35_000m, 22_500m), (totals.Persons, totals.Paid, totals.Reduced, totals.Withheld, totals.StandardAmount, totals.Amount));
     }
 
@@ -207,7 +207,7 @@ public sealed class AcceptanceAndGrantTests : IDisposable
     {
         var cycle = _f.SeedCycle("party-government", top: 1, backbone: 2, stage: CycleStage.Accepted);
 
-        var released = _f.Grants.Release(ActorsB.TalentOffice, cycle.Id, new GrantRelease(null));
+        var released = _f.Grants.Release(Actors.TalentOffice, cycle.Id, new GrantRelease(null));
 
         Assert.Equal([("division", 10_000m), ("section", 5_000m), ("section", 5_000m)], released.Select(g => (g.Tier, g.Amount)));
     }
@@ -217,7 +217,7 @@ public sealed class AcceptanceAndGrantTests : IDisposable
     {
         var cycle = _f.SeedCycle();
         _f.Accept(cycle);
-        var released = _f.Grants.Release(ActorsB.TalentOffice, cycle.Id, new GrantRelease(
+        var released = _f.Grants.Release(Actors.TalentOffice, cycle.Id, new GrantRelease(
             [new GrantAdjustment(cycle.Backbone[0], "reduced", 3_000m, "部分培训未参加")]));
         var audit = _f.AuditCount();
 
@@ -228,8 +228,8 @@ public sealed class AcceptanceAndGrantTests : IDisposable
             ledger.Select(g => (g.Id, g.PersonId, g.Amount, g.Status, g.Reason)).Order());
         Assert.Equal(audit, _f.AuditCount());
         Assert.Equal(CycleStage.Closed, _f.Cycle(cycle.Id).Stage);
-        Assert.Equal(SummaryStatus.Accepted, _f.Implementation.GetSummary(ActorsB.TalentOffice, cycle.Id).Status);
-        Assert.Throws<ConflictException>(() => _f.Grants.Release(ActorsB.TalentOffice, cycle.Id, new GrantRelease(null)));
+        Assert.Equal(SummaryStatus.Accepted, _f.Implementation.GetSummary(Actors.TalentOffice, cycle.Id).Status);
+        Assert.Throws<ConflictException>(() => _f.Grants.Release(Actors.TalentOffice, cycle.Id, new GrantRelease(null)));
         Assert.Equal(ledger.Count, Ledger().Count);
     }
 }

@@ -11,10 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kunpeng.Workflow.Tests.Grants;
 
-/// <summary>Steps 6–10 over HTTP against the real host, from a seeded determined cycle to the ledger.</summary>
+/// <summary>From plan to ledger over HTTP against the real host, from a seeded determined cycle to the ledger.</summary>
 public sealed class WorkflowHttpTests : IDisposable
 {
-    private readonly WorkflowHostFactoryB _host = new();
+    private readonly WorkflowHost _host = new();
 
     public void Dispose() => _host.Dispose();
 
@@ -22,7 +22,7 @@ public sealed class WorkflowHttpTests : IDisposable
     {
         var registry = _host.Services.GetRequiredService<RegistryDatabase>();
         // Reuse the fixture's seeding on the host's own registry.
-        return RegistryFixtureBSeeding.SeedDetermined(registry, "health", 2015);
+        return SeededCycleRegistrySeeding.SeedDetermined(registry, "health", 2015);
     }
 
     // Read as a string: ReadAsStreamAsync hands out one cached stream, which the first JSON read disposes.
@@ -58,10 +58,10 @@ public sealed class WorkflowHttpTests : IDisposable
     public async Task A_determined_cycle_walks_to_the_ledger_and_each_refusal_is_a_problem()
     {
         using var admin = await _host.AdminAsync();
-        using var health = await _host.AccountAsync("health.officer", KunpengRoles.BureauOfficer, domainId: "health");
-        using var education = await _host.AccountAsync("education.officer", KunpengRoles.BureauOfficer, domainId: "education");
-        using var reviewer = await _host.AccountAsync("expert.sun", KunpengRoles.ExpertReviewer);
-        using var unit = await _host.AccountAsync("district.hospital", KunpengRoles.NominatingUnit, unit: "区医院");
+        using var health = (await _host.AccountAsync(KunpengRoles.BureauOfficer, domainId: "health", userName: "health.officer")).Client;
+        using var education = (await _host.AccountAsync(KunpengRoles.BureauOfficer, domainId: "education", userName: "education.officer")).Client;
+        using var reviewer = (await _host.AccountAsync(KunpengRoles.ExpertReviewer, userName: "expert.sun")).Client;
+        using var unit = (await _host.AccountAsync(KunpengRoles.NominatingUnit, unit: "区医院", userName: "district.hospital")).Client;
         var cycle = Seed();
         var item = new { measureId = "continuing-education", title = "典型病例研讨", form = "典型病例研讨", start = "2015-03-01", end = "2015-12-01", budgetCny = 20000 };
 
@@ -144,7 +144,7 @@ public sealed class WorkflowHttpTests : IDisposable
     [Fact]
     public async Task Task_table_and_engagement_over_http()
     {
-        using var health = await _host.AccountAsync("health.officer", KunpengRoles.BureauOfficer, domainId: "health");
+        using var health = (await _host.AccountAsync(KunpengRoles.BureauOfficer, domainId: "health", userName: "health.officer")).Client;
         var cycle = Seed();
 
         var task = await Send(health, HttpMethod.Post, $"/api/cycles/{cycle.Id}/tasks",
@@ -167,7 +167,7 @@ public sealed class WorkflowHttpTests : IDisposable
     [Fact]
     public async Task The_openapi_document_lists_the_endpoints_with_their_problem_responses()
     {
-        using var client = _host.CreateClient();
+        using var client = _host.Anonymous();
         var document = await Json(await client.GetAsync("/swagger/v1/swagger.json"));
         var paths = document.GetProperty("paths");
 

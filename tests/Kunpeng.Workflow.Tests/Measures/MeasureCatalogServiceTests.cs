@@ -14,9 +14,9 @@ namespace Kunpeng.Workflow.Tests.Measures;
 public sealed class MeasureCatalogServiceTests : IDisposable
 {
     private readonly TestMeasureDefaults _defaults = new();
-    private readonly RegistryFixtureB _f;
+    private readonly SeededCycleRegistry _f;
 
-    public MeasureCatalogServiceTests() => _f = new RegistryFixtureB(measureDefaults: _defaults);
+    public MeasureCatalogServiceTests() => _f = new SeededCycleRegistry(measureDefaults: _defaults);
 
     private MeasureCatalogService Measures => _f.Measures!;
 
@@ -57,13 +57,13 @@ public sealed class MeasureCatalogServiceTests : IDisposable
     [Fact]
     public void A_bureau_officer_adds_edits_retires_reinstates_and_deletes_in_its_own_domain_each_change_audited()
     {
-        var added = Measures.Add(ActorsB.HealthOfficer, "health", NightSchool());
+        var added = Measures.Add(Actors.HealthOfficer, "health", NightSchool());
         Assert.Equal(("bureau-1", MeasureOrigin.BureauAdded, 1), (added.Id, added.Origin, added.Version));
         Assert.Equal(MeasureCategory.Training, added.Content.Category);
         Assert.Equal("", added.Content.Clause);
         Assert.Equal("monthly-classes", Assert.Single(added.Content.Targets).Id);
 
-        var edited = Measures.Edit(ActorsB.HealthOfficer2, "health", ContinuingEducation, 1, ContinuingEducationEdit());
+        var edited = Measures.Edit(Actors.HealthOfficer2, "health", ContinuingEducation, 1, ContinuingEducationEdit());
         Assert.Equal((MeasureOrigin.Customized, 2, "hb-2"), (edited.Origin, edited.Version, edited.UpdatedBy));
         Assert.Equal("继续教育（区定）", edited.Content.TitleZh);
         Assert.Equal("五.2", edited.Content.Clause);
@@ -71,13 +71,13 @@ public sealed class MeasureCatalogServiceTests : IDisposable
         Assert.Equal("1.0.0", edited.BasedOnPluginVersion);
         Assert.False(edited.DefaultChanged);
 
-        var retired = Measures.Retire(ActorsB.HealthOfficer, "health", SkillsContest, 1);
+        var retired = Measures.Retire(Actors.HealthOfficer, "health", SkillsContest, 1);
         Assert.Equal((MeasureOrigin.Default, true, 2), (retired.Origin, retired.Retired, retired.Version));
-        var reinstated = Measures.Reinstate(ActorsB.HealthOfficer, "health", SkillsContest, retired.Version);
+        var reinstated = Measures.Reinstate(Actors.HealthOfficer, "health", SkillsContest, retired.Version);
         Assert.Equal((false, 3), (reinstated.Retired, reinstated.Version));
 
-        var addedRetired = Measures.Retire(ActorsB.HealthOfficer, "health", added.Id, added.Version);
-        Measures.Delete(ActorsB.HealthOfficer, "health", added.Id, addedRetired.Version);
+        var addedRetired = Measures.Retire(Actors.HealthOfficer, "health", added.Id, added.Version);
+        Measures.Delete(Actors.HealthOfficer, "health", added.Id, addedRetired.Version);
 
         Assert.Null(Measures.Catalogue("health").Find(added.Id));
         Assert.Equal(
@@ -91,10 +91,10 @@ public sealed class MeasureCatalogServiceTests : IDisposable
     [Fact]
     public void The_talent_office_changes_any_domains_catalogue()
     {
-        var added = Measures.Add(ActorsB.TalentOffice, "education", NightSchool("summer-school"));
-        var edited = Measures.Edit(ActorsB.TalentOffice, "health", SkillsContest, 1,
+        var added = Measures.Add(Actors.TalentOffice, "education", NightSchool("summer-school"));
+        var edited = Measures.Edit(Actors.TalentOffice, "health", SkillsContest, 1,
             new MeasureInput(null, null, "岗位练兵，技术比武", "每年组织一次全区技术比武。", null, ["岗位练兵", "技术比武"], []));
-        var retired = Measures.Retire(ActorsB.TalentOffice, "education", BackboneTraining, 1);
+        var retired = Measures.Retire(Actors.TalentOffice, "education", BackboneTraining, 1);
 
         Assert.Equal(("summer-school", MeasureOrigin.BureauAdded), (added.Id, added.Origin));
         Assert.Equal(MeasureOrigin.Customized, edited.Origin);
@@ -111,12 +111,12 @@ public sealed class MeasureCatalogServiceTests : IDisposable
     {
         var outsider = who switch
         {
-            "education-officer" => ActorsB.TeachersSchool,
-            "reviewer" => ActorsB.Reviewer,
-            "unit" => ActorsB.Unit,
-            _ => ActorsB.Applicant,
+            "education-officer" => Actors.TeachersSchool,
+            "reviewer" => Actors.Reviewer,
+            "unit" => Actors.Unit,
+            _ => Actors.Applicant,
         };
-        var mine = Measures.Add(ActorsB.HealthOfficer, "health", NightSchool());
+        var mine = Measures.Add(Actors.HealthOfficer, "health", NightSchool());
         var audit = _f.AuditCount();
 
         var refusals = new List<ForbiddenException>
@@ -154,7 +154,7 @@ public sealed class MeasureCatalogServiceTests : IDisposable
                 null,
             ]);
 
-        var added = Assert.Throws<InputValidationException>(() => Measures.Add(ActorsB.HealthOfficer, "health", bad));
+        var added = Assert.Throws<InputValidationException>(() => Measures.Add(Actors.HealthOfficer, "health", bad));
 
         Assert.Equal(400, added.StatusCode);
         Assert.Equal(
@@ -162,7 +162,7 @@ public sealed class MeasureCatalogServiceTests : IDisposable
              "targets[1].minimumPerYear", "targets[2]", "textZh", "titleZh"],
             added.Errors.Keys.Order(StringComparer.Ordinal));
 
-        var edited = Assert.Throws<InputValidationException>(() => Measures.Edit(ActorsB.HealthOfficer, "health", ContinuingEducation, 1,
+        var edited = Assert.Throws<InputValidationException>(() => Measures.Edit(Actors.HealthOfficer, "health", ContinuingEducation, 1,
             new MeasureInput("renamed", "六.1", "继续教育", "", null, null, null)));
         Assert.Equal(["clause", "id", "textZh"], edited.Errors.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("五.2", edited.Errors["clause"][0]);
@@ -174,11 +174,11 @@ public sealed class MeasureCatalogServiceTests : IDisposable
     [Fact]
     public void A_stale_or_made_up_version_is_refused_412_and_the_first_change_of_a_default_needs_version_1()
     {
-        Assert.Throws<PreconditionFailedException>(() => Measures.Edit(ActorsB.HealthOfficer, "health", ContinuingEducation, 2, ContinuingEducationEdit()));
-        var edited = Measures.Edit(ActorsB.HealthOfficer, "health", ContinuingEducation, 1, ContinuingEducationEdit());
+        Assert.Throws<PreconditionFailedException>(() => Measures.Edit(Actors.HealthOfficer, "health", ContinuingEducation, 2, ContinuingEducationEdit()));
+        var edited = Measures.Edit(Actors.HealthOfficer, "health", ContinuingEducation, 1, ContinuingEducationEdit());
 
         var stale = Assert.Throws<PreconditionFailedException>(() =>
-            Measures.Retire(ActorsB.HealthOfficer2, "health", ContinuingEducation, 1));
+            Measures.Retire(Actors.HealthOfficer2, "health", ContinuingEducation, 1));
 
         Assert.Equal(412, stale.StatusCode);
         Assert.Equal(edited.Version, stale.Extensions["currentVersion"]);
@@ -188,44 +188,44 @@ public sealed class MeasureCatalogServiceTests : IDisposable
     [Fact]
     public void Ids_are_generated_when_absent_never_reused_and_a_taken_id_is_refused_409()
     {
-        var first = Measures.Add(ActorsB.HealthOfficer, "health", NightSchool());
-        Measures.Delete(ActorsB.HealthOfficer, "health", first.Id, first.Version);
-        var second = Measures.Add(ActorsB.HealthOfficer, "health", NightSchool());
-        var named = Measures.Add(ActorsB.HealthOfficer, "health", NightSchool("night-school"));
+        var first = Measures.Add(Actors.HealthOfficer, "health", NightSchool());
+        Measures.Delete(Actors.HealthOfficer, "health", first.Id, first.Version);
+        var second = Measures.Add(Actors.HealthOfficer, "health", NightSchool());
+        var named = Measures.Add(Actors.HealthOfficer, "health", NightSchool("night-school"));
 
         Assert.Equal(["bureau-1", "bureau-2", "night-school"], [first.Id, second.Id, named.Id]);
-        Assert.Equal(409, Assert.Throws<ConflictException>(() => Measures.Add(ActorsB.HealthOfficer, "health", NightSchool("night-school"))).StatusCode);
-        var defaultId = Assert.Throws<ConflictException>(() => Measures.Add(ActorsB.HealthOfficer, "health", NightSchool(ContinuingEducation)));
+        Assert.Equal(409, Assert.Throws<ConflictException>(() => Measures.Add(Actors.HealthOfficer, "health", NightSchool("night-school"))).StatusCode);
+        var defaultId = Assert.Throws<ConflictException>(() => Measures.Add(Actors.HealthOfficer, "health", NightSchool(ContinuingEducation)));
         Assert.Equal(ContinuingEducation, defaultId.Extensions["measureId"]);
         // Another domain's ids are its own.
-        Assert.Equal("night-school", Measures.Add(ActorsB.TeachersSchool, "education", NightSchool("night-school")).Id);
+        Assert.Equal("night-school", Measures.Add(Actors.TeachersSchool, "education", NightSchool("night-school")).Id);
     }
 
     [Fact]
     public void A_plugin_default_is_never_deleted_only_retired()
     {
-        var untouched = Assert.Throws<ConflictException>(() => Measures.Delete(ActorsB.HealthOfficer, "health", SkillsContest, 1));
-        var edited = Measures.Edit(ActorsB.HealthOfficer, "health", ContinuingEducation, 1, ContinuingEducationEdit());
-        var customized = Assert.Throws<ConflictException>(() => Measures.Delete(ActorsB.HealthOfficer, "health", ContinuingEducation, edited.Version));
+        var untouched = Assert.Throws<ConflictException>(() => Measures.Delete(Actors.HealthOfficer, "health", SkillsContest, 1));
+        var edited = Measures.Edit(Actors.HealthOfficer, "health", ContinuingEducation, 1, ContinuingEducationEdit());
+        var customized = Assert.Throws<ConflictException>(() => Measures.Delete(Actors.HealthOfficer, "health", ContinuingEducation, edited.Version));
 
         Assert.Contains("retired, never deleted", untouched.Message);
         Assert.Equal(409, customized.StatusCode);
-        Assert.True(Measures.Retire(ActorsB.HealthOfficer, "health", SkillsContest, 1).Retired);
+        Assert.True(Measures.Retire(Actors.HealthOfficer, "health", SkillsContest, 1).Retired);
         Assert.Equal(2, Measures.Catalogue("health").Measures.Count);
     }
 
     [Fact]
     public void Retiring_twice_or_reinstating_what_is_in_service_is_a_409()
     {
-        Assert.Throws<ConflictException>(() => Measures.Reinstate(ActorsB.HealthOfficer, "health", SkillsContest, 1));
-        var retired = Measures.Retire(ActorsB.HealthOfficer, "health", SkillsContest, 1);
-        Assert.Throws<ConflictException>(() => Measures.Retire(ActorsB.HealthOfficer, "health", SkillsContest, retired.Version));
+        Assert.Throws<ConflictException>(() => Measures.Reinstate(Actors.HealthOfficer, "health", SkillsContest, 1));
+        var retired = Measures.Retire(Actors.HealthOfficer, "health", SkillsContest, 1);
+        Assert.Throws<ConflictException>(() => Measures.Retire(Actors.HealthOfficer, "health", SkillsContest, retired.Version));
     }
 
     [Fact]
     public void A_retired_measure_stays_in_the_catalogue_flagged()
     {
-        Measures.Retire(ActorsB.HealthOfficer, "health", SkillsContest, 1);
+        Measures.Retire(Actors.HealthOfficer, "health", SkillsContest, 1);
 
         var catalogue = Measures.Catalogue("health");
 
@@ -236,10 +236,10 @@ public sealed class MeasureCatalogServiceTests : IDisposable
     [Fact]
     public void Each_entry_is_marked_default_customized_or_bureau_added()
     {
-        Measures.Edit(ActorsB.HealthOfficer, "health", ContinuingEducation, 1, ContinuingEducationEdit());
-        Measures.Add(ActorsB.HealthOfficer, "health", NightSchool("night-school"));
+        Measures.Edit(Actors.HealthOfficer, "health", ContinuingEducation, 1, ContinuingEducationEdit());
+        Measures.Add(Actors.HealthOfficer, "health", NightSchool("night-school"));
         _f.Clock.Advance(TimeSpan.FromMinutes(1));
-        Measures.Add(ActorsB.HealthOfficer, "health", NightSchool("a-later-one"));
+        Measures.Add(Actors.HealthOfficer, "health", NightSchool("a-later-one"));
 
         var catalogue = Measures.Catalogue("health");
 
@@ -252,27 +252,27 @@ public sealed class MeasureCatalogServiceTests : IDisposable
     [Fact]
     public void Reverting_an_edit_to_the_default_keeps_the_version_climbing()
     {
-        var edited = Measures.Edit(ActorsB.HealthOfficer, "health", ContinuingEducation, 1, ContinuingEducationEdit());
+        var edited = Measures.Edit(Actors.HealthOfficer, "health", ContinuingEducation, 1, ContinuingEducationEdit());
 
-        var reverted = Measures.AcceptDefault(ActorsB.HealthOfficer, "health", ContinuingEducation, edited.Version)!;
+        var reverted = Measures.AcceptDefault(Actors.HealthOfficer, "health", ContinuingEducation, edited.Version)!;
 
         Assert.Equal((MeasureOrigin.Default, 3, "继续教育"), (reverted.Origin, reverted.Version, reverted.Content.TitleZh));
         // An ETag read before the edit does not come back to life.
-        Assert.Throws<PreconditionFailedException>(() => Measures.Retire(ActorsB.HealthOfficer, "health", ContinuingEducation, 1));
-        Assert.Throws<ConflictException>(() => Measures.AcceptDefault(ActorsB.HealthOfficer, "health", ContinuingEducation, 3));
-        Assert.Throws<ConflictException>(() => Measures.KeepEdit(ActorsB.HealthOfficer, "health", ContinuingEducation, 3));
+        Assert.Throws<PreconditionFailedException>(() => Measures.Retire(Actors.HealthOfficer, "health", ContinuingEducation, 1));
+        Assert.Throws<ConflictException>(() => Measures.AcceptDefault(Actors.HealthOfficer, "health", ContinuingEducation, 3));
+        Assert.Throws<ConflictException>(() => Measures.KeepEdit(Actors.HealthOfficer, "health", ContinuingEducation, 3));
     }
 
     [Fact]
     public void The_history_of_an_entry_lists_every_change_with_who_and_what_and_outlives_its_deletion()
     {
-        var added = Measures.Add(ActorsB.HealthOfficer, "health", NightSchool("night-school"));
+        var added = Measures.Add(Actors.HealthOfficer, "health", NightSchool("night-school"));
         _f.Clock.Advance(TimeSpan.FromHours(1));
-        var edited = Measures.Edit(ActorsB.HealthOfficer2, "health", added.Id, added.Version, NightSchool() with { TitleZh = "卫生夜校（周三）" });
+        var edited = Measures.Edit(Actors.HealthOfficer2, "health", added.Id, added.Version, NightSchool() with { TitleZh = "卫生夜校（周三）" });
         _f.Clock.Advance(TimeSpan.FromHours(1));
-        Measures.Delete(ActorsB.TalentOffice, "health", added.Id, edited.Version);
+        Measures.Delete(Actors.TalentOffice, "health", added.Id, edited.Version);
 
-        var history = Measures.History(ActorsB.HealthOfficer, "health", "night-school");
+        var history = Measures.History(Actors.HealthOfficer, "health", "night-school");
 
         Assert.Equal(["measure.added", "measure.edited", "measure.deleted"], history.Select(h => h.Action));
         Assert.Equal(["hb-1", "hb-2", "to-1"], history.Select(h => h.ActorId));
@@ -280,18 +280,18 @@ public sealed class MeasureCatalogServiceTests : IDisposable
         Assert.Equal([1, 2, (int?)null], history.Select(h => h.Version));
         Assert.Equal(MeasureOverlayKind.BureauAdded, history[0].Kind);
         Assert.True(history[1].AtUtc > history[0].AtUtc);
-        Assert.Equal(history.Select(h => h.Sequence), Measures.History(ActorsB.TalentOffice, "health", "night-school").Select(h => h.Sequence));
-        Assert.Empty(Measures.History(ActorsB.HealthOfficer, "health", SkillsContest));
-        Assert.Throws<NotFoundException>(() => Measures.History(ActorsB.HealthOfficer, "health", "never-existed"));
+        Assert.Equal(history.Select(h => h.Sequence), Measures.History(Actors.TalentOffice, "health", "night-school").Select(h => h.Sequence));
+        Assert.Empty(Measures.History(Actors.HealthOfficer, "health", SkillsContest));
+        Assert.Throws<NotFoundException>(() => Measures.History(Actors.HealthOfficer, "health", "never-existed"));
     }
 
     [Fact]
     public void The_history_of_a_default_shows_the_edit_and_what_it_was_based_on()
     {
-        var edited = Measures.Edit(ActorsB.HealthOfficer, "health", ContinuingEducation, 1, ContinuingEducationEdit());
-        Measures.Retire(ActorsB.HealthOfficer, "health", ContinuingEducation, edited.Version);
+        var edited = Measures.Edit(Actors.HealthOfficer, "health", ContinuingEducation, 1, ContinuingEducationEdit());
+        Measures.Retire(Actors.HealthOfficer, "health", ContinuingEducation, edited.Version);
 
-        var history = Measures.History(ActorsB.HealthOfficer, "health", ContinuingEducation);
+        var history = Measures.History(Actors.HealthOfficer, "health", ContinuingEducation);
 
         Assert.Equal(["measure.edited", "measure.retired"], history.Select(h => h.Action));
         Assert.Equal([2, 3], history.Select(h => h.Version));
@@ -306,9 +306,9 @@ public sealed class MeasureCatalogServiceTests : IDisposable
     [Fact]
     public void A_restarted_host_keeps_the_overlay()
     {
-        var edited = Measures.Edit(ActorsB.HealthOfficer, "health", ContinuingEducation, 1, ContinuingEducationEdit());
-        Measures.Add(ActorsB.HealthOfficer, "health", NightSchool("night-school"));
-        Measures.Retire(ActorsB.HealthOfficer, "health", SkillsContest, 1);
+        var edited = Measures.Edit(Actors.HealthOfficer, "health", ContinuingEducation, 1, ContinuingEducationEdit());
+        Measures.Add(Actors.HealthOfficer, "health", NightSchool("night-school"));
+        Measures.Retire(Actors.HealthOfficer, "health", SkillsContest, 1);
 
         _f.Reopen();
 
@@ -317,7 +317,7 @@ public sealed class MeasureCatalogServiceTests : IDisposable
             [(ContinuingEducation, MeasureOrigin.Customized, false, 2), (SkillsContest, MeasureOrigin.Default, true, 2), ("night-school", MeasureOrigin.BureauAdded, false, 1)],
             catalogue.Measures.Select(m => (m.Id, m.Origin, m.Retired, m.Version)));
         Assert.Equal(edited.Content.Hash(), catalogue.Measures[0].Content.Hash());
-        Assert.Equal(["measure.edited"], _f.Measures.History(ActorsB.HealthOfficer, "health", ContinuingEducation).Select(h => h.Action));
+        Assert.Equal(["measure.edited"], _f.Measures.History(Actors.HealthOfficer, "health", ContinuingEducation).Select(h => h.Action));
     }
 
     [Fact]
@@ -325,8 +325,8 @@ public sealed class MeasureCatalogServiceTests : IDisposable
     {
         _defaults.Withdraw("health");
 
-        Assert.Equal(404, Assert.Throws<UnknownDomainException>(() => Measures.Add(ActorsB.HealthOfficer, "health", NightSchool())).StatusCode);
-        Assert.Throws<UnknownDomainException>(() => Measures.Retire(ActorsB.HealthOfficer, "health", SkillsContest, 1));
+        Assert.Equal(404, Assert.Throws<UnknownDomainException>(() => Measures.Add(Actors.HealthOfficer, "health", NightSchool())).StatusCode);
+        Assert.Throws<UnknownDomainException>(() => Measures.Retire(Actors.HealthOfficer, "health", SkillsContest, 1));
         Assert.Null(Measures.Find("health"));
         Assert.Equal(0, _f.Db.GetCollection<AuditEntry>(AuditEntry.Set.Name).Count());
     }

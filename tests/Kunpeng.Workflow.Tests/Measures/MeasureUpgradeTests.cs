@@ -14,9 +14,9 @@ namespace Kunpeng.Workflow.Tests.Measures;
 public sealed class MeasureUpgradeTests : IDisposable
 {
     private readonly TestMeasureDefaults _defaults = new();
-    private readonly RegistryFixtureB _f;
+    private readonly SeededCycleRegistry _f;
 
-    public MeasureUpgradeTests() => _f = new RegistryFixtureB(measureDefaults: _defaults);
+    public MeasureUpgradeTests() => _f = new SeededCycleRegistry(measureDefaults: _defaults);
 
     private MeasureCatalogService Measures => _f.Measures!;
 
@@ -36,7 +36,7 @@ public sealed class MeasureUpgradeTests : IDisposable
     ];
 
     private EffectiveMeasure EditContinuingEducation() =>
-        Measures.Edit(ActorsB.HealthOfficer, "health", ContinuingEducation, 1, MeasureCatalogServiceTests.ContinuingEducationEdit());
+        Measures.Edit(Actors.HealthOfficer, "health", ContinuingEducation, 1, MeasureCatalogServiceTests.ContinuingEducationEdit());
 
     [Fact]
     public void An_upgrade_that_changes_an_edited_default_keeps_the_edit_and_flags_the_change_with_both_defaults()
@@ -92,12 +92,12 @@ public sealed class MeasureUpgradeTests : IDisposable
         var edit = EditContinuingEducation();
         _defaults.Publish("health", "2.0.0", HealthV2());
 
-        var accepted = Measures.AcceptDefault(ActorsB.HealthOfficer, "health", ContinuingEducation, edit.Version)!;
+        var accepted = Measures.AcceptDefault(Actors.HealthOfficer, "health", ContinuingEducation, edit.Version)!;
 
         Assert.Equal((MeasureOrigin.Default, false, edit.Version + 1), (accepted.Origin, accepted.DefaultChanged, accepted.Version));
         Assert.Equal(5, accepted.Content.Targets[0].MinimumPerYear);
         Assert.Null(accepted.BasedOnPluginVersion);
-        Assert.Equal(["measure.edited", "measure.default-accepted"], Measures.History(ActorsB.HealthOfficer, "health", ContinuingEducation).Select(h => h.Action));
+        Assert.Equal(["measure.edited", "measure.default-accepted"], Measures.History(Actors.HealthOfficer, "health", ContinuingEducation).Select(h => h.Action));
         // Following the default again, the next upgrade shows through.
         _defaults.Publish("health", "3.0.0", HealthV1());
         Assert.Equal(4, Measures.Get("health", ContinuingEducation).Content.Targets[0].MinimumPerYear);
@@ -109,11 +109,11 @@ public sealed class MeasureUpgradeTests : IDisposable
         var edit = EditContinuingEducation();
         _defaults.Publish("health", "2.0.0", HealthV2());
 
-        var kept = Measures.KeepEdit(ActorsB.HealthOfficer2, "health", ContinuingEducation, edit.Version);
+        var kept = Measures.KeepEdit(Actors.HealthOfficer2, "health", ContinuingEducation, edit.Version);
 
         Assert.Equal((MeasureOrigin.Customized, false, "2.0.0", edit.Version + 1), (kept.Origin, kept.DefaultChanged, kept.BasedOnPluginVersion, kept.Version));
         Assert.Equal(edit.Content.Hash(), kept.Content.Hash());
-        Assert.Throws<ConflictException>(() => Measures.KeepEdit(ActorsB.HealthOfficer, "health", ContinuingEducation, kept.Version));
+        Assert.Throws<ConflictException>(() => Measures.KeepEdit(Actors.HealthOfficer, "health", ContinuingEducation, kept.Version));
 
         _defaults.Publish("health", "2.0.1", HealthV2());
         Assert.False(Measures.Get("health", ContinuingEducation).DefaultChanged);
@@ -129,7 +129,7 @@ public sealed class MeasureUpgradeTests : IDisposable
         var edit = EditContinuingEducation();
         _defaults.Publish("health", "2.0.0", HealthV2());
 
-        var reedited = Measures.Edit(ActorsB.HealthOfficer, "health", ContinuingEducation, edit.Version,
+        var reedited = Measures.Edit(Actors.HealthOfficer, "health", ContinuingEducation, edit.Version,
             MeasureCatalogServiceTests.ContinuingEducationEdit() with { TitleZh = "继续教育（再改）" });
 
         Assert.Equal(("继续教育（再改）", true, "1.0.0"), (reedited.Content.TitleZh, reedited.DefaultChanged, reedited.BasedOnPluginVersion));
@@ -139,7 +139,7 @@ public sealed class MeasureUpgradeTests : IDisposable
     public void A_default_the_plugin_drops_stays_visible_and_flagged_when_the_bureau_edited_it_and_goes_when_it_did_not()
     {
         var edit = EditContinuingEducation();
-        var retired = Measures.Retire(ActorsB.HealthOfficer, "health", SkillsContest, 1);
+        var retired = Measures.Retire(Actors.HealthOfficer, "health", SkillsContest, 1);
 
         _defaults.Publish("health", "2.0.0", [("degree-education", Content("五.5", "学历教育", "鼓励在职人员参加学历教育。", MeasureCategory.FurtherEducation, []))]);
 
@@ -160,27 +160,27 @@ public sealed class MeasureUpgradeTests : IDisposable
     public void Keeping_the_edit_of_a_dropped_default_makes_it_the_bureaus_own_and_accepting_the_drop_removes_it()
     {
         var edit = EditContinuingEducation();
-        Measures.Edit(ActorsB.HealthOfficer, "health", SkillsContest, 1,
+        Measures.Edit(Actors.HealthOfficer, "health", SkillsContest, 1,
             new MeasureInput(null, null, "技能竞赛（区定）", "每年举办两次技能竞赛。", null, ["技能竞赛"], []));
         _defaults.Publish("health", "2.0.0", []);
 
-        var kept = Measures.KeepEdit(ActorsB.HealthOfficer, "health", ContinuingEducation, edit.Version);
-        var accepted = Measures.AcceptDefault(ActorsB.HealthOfficer, "health", SkillsContest, 2);
+        var kept = Measures.KeepEdit(Actors.HealthOfficer, "health", ContinuingEducation, edit.Version);
+        var accepted = Measures.AcceptDefault(Actors.HealthOfficer, "health", SkillsContest, 2);
 
         Assert.Equal((MeasureOrigin.BureauAdded, false, false), (kept.Origin, kept.DefaultChanged, kept.DefaultRemoved));
         Assert.Equal("五.2", kept.Content.Clause);
         Assert.Null(accepted);
         Assert.Equal([ContinuingEducation], Measures.Catalogue("health").Measures.Select(m => m.Id));
         // Now the bureau's own, it can be deleted (no plan uses it).
-        Measures.Delete(ActorsB.HealthOfficer, "health", ContinuingEducation, kept.Version);
+        Measures.Delete(Actors.HealthOfficer, "health", ContinuingEducation, kept.Version);
         Assert.Empty(Measures.Catalogue("health").Measures);
-        Assert.Equal(["measure.edited", "measure.default-accepted"], Measures.History(ActorsB.HealthOfficer, "health", SkillsContest).Select(h => h.Action));
+        Assert.Equal(["measure.edited", "measure.default-accepted"], Measures.History(Actors.HealthOfficer, "health", SkillsContest).Select(h => h.Action));
     }
 
     [Fact]
     public void A_new_default_under_a_bureau_added_id_never_replaces_the_bureaus_measure()
     {
-        var mine = Measures.Add(ActorsB.HealthOfficer, "health", MeasureCatalogServiceTests.NightSchool("night-school"));
+        var mine = Measures.Add(Actors.HealthOfficer, "health", MeasureCatalogServiceTests.NightSchool("night-school"));
 
         _defaults.Publish("health", "2.0.0", [.. HealthV1(), ("night-school", Content("五.6", "夜校", "插件的夜校。", MeasureCategory.Training, ["夜校"]))]);
 
@@ -188,9 +188,9 @@ public sealed class MeasureUpgradeTests : IDisposable
         Assert.Equal((MeasureOrigin.BureauAdded, true, "卫生夜校"), (entry.Origin, entry.DefaultChanged, entry.Content.TitleZh));
         Assert.Equal("插件的夜校。", entry.CurrentDefault!.TextZh);
         Assert.Equal(["night-school"], Measures.Catalogue("health").Measures.Where(m => m.DefaultChanged).Select(m => m.Id));
-        Assert.Throws<ConflictException>(() => Measures.Delete(ActorsB.HealthOfficer, "health", "night-school", mine.Version));
+        Assert.Throws<ConflictException>(() => Measures.Delete(Actors.HealthOfficer, "health", "night-school", mine.Version));
 
-        var kept = Measures.KeepEdit(ActorsB.HealthOfficer, "health", "night-school", mine.Version);
+        var kept = Measures.KeepEdit(Actors.HealthOfficer, "health", "night-school", mine.Version);
         Assert.Equal((MeasureOrigin.Customized, false, "2.0.0"), (kept.Origin, kept.DefaultChanged, kept.BasedOnPluginVersion));
         Assert.Equal("卫生夜校", kept.Content.TitleZh);
     }

@@ -201,7 +201,7 @@ public sealed class MeasuresHttpTests : IAsyncLifetime
             Entries(await Json(await Send(anonymous, HttpMethod.Get, url))));
 
         // Plans draw on the effective catalogue: the bureau's measure can be planned, the retired one cannot.
-        var cycle = RegistryFixtureBSeeding.SeedDetermined(host.Services.GetRequiredService<RegistryDatabase>(), "health", 2015);
+        var cycle = SeededCycleRegistrySeeding.SeedDetermined(host.Services.GetRequiredService<RegistryDatabase>(), "health", 2015);
         var plan = await Json(await Send(officer, HttpMethod.Post, $"/api/cycles/{cycle.Id}/plans"));
         var planId = plan.GetProperty("id").GetString();
         Assert.Contains(plan.GetProperty("targets").EnumerateArray(), t => t.GetProperty("measureId").GetString() == "night-school");

@@ -5,7 +5,7 @@ namespace Kunpeng.Workflow.Tests.Measures;
 
 /// <summary>
 /// The plugin defaults as a test publishes them: starts with health 1.0.0 and education 1.0.0 shaped
-/// like <see cref="Infrastructure.TestDomainTermsB"/> (same ids, titles, forms and targets), and takes a
+/// like <see cref="Infrastructure.TestDomainTerms"/> (same ids, titles, forms and targets), and takes a
 /// new "plugin version" with <see cref="Publish"/>, as a deployment would.
 /// </summary>
 public sealed class TestMeasureDefaults : IMeasureDefaultsSource

@@ -17,30 +17,30 @@ public sealed class NominationStageListTests : IDisposable
 {
     private static readonly Paging Page = new(1, 50);
     private string _verdict = "eligible";
-    private readonly ServiceHarnessA _services;
+    private readonly WorkflowServices _services;
     private readonly Dictionary<string, string> _ids = [];
 
     public NominationStageListTests()
     {
-        _services = new ServiceHarnessA(screener: FakeScreeningsA.Returning(() => _verdict));
-        _services.Cycles.OpenYear(ServiceHarnessA.TalentOffice, 2015);
-        _services.Cycles.OpenYear(ServiceHarnessA.TalentOffice, 2016);
+        _services = new WorkflowServices(screener: FakeScreenings.Returning(() => _verdict));
+        _services.Cycles.OpenYear(Actors.TalentOffice, 2015);
+        _services.Cycles.OpenYear(Actors.TalentOffice, 2016);
         Nominate("draft", "education-2015");
         Nominate("eligible", "education-2015", submitWith: "eligible");
         Nominate("ineligible", "education-2015", submitWith: "ineligible");
         var withdrawn = Nominate("withdrawn", "education-2015", submitWith: "eligible");
         _services.Nominations.Withdraw(Unit, withdrawn.Id, withdrawn.Version);
         Nominate("next-year", "education-2016", submitWith: "pending-review");
-        var health = ServiceHarnessA.Bureau("health");
-        var person = _services.Persons.Create(health, new NewPerson(ResidentIdsA.Next(new DateOnly(1970, 2, 2)), "卫", "区人民医院"));
+        var health = Actors.BureauOf("health");
+        var person = _services.Persons.Create(health, new NewPerson(ResidentIds.Next(new DateOnly(1970, 2, 2)), "卫", "区人民医院"));
         _ids["health-draft"] = _services.Nominations.Create(health, new NewNomination("health-2015", person.Id, "top")).Id;
     }
 
-    private static Actor Unit => ServiceHarnessA.Unit("第七中学");
+    private static Actor Unit => Actors.UnitNamed("第七中学");
 
     private Nomination Nominate(string name, string cycleId, string? submitWith = null)
     {
-        var person = _services.Persons.Create(Unit, new NewPerson(ResidentIdsA.Next(new DateOnly(1975, 5, 5)), name, "第七中学"));
+        var person = _services.Persons.Create(Unit, new NewPerson(ResidentIds.Next(new DateOnly(1975, 5, 5)), name, "第七中学"));
         var nomination = _services.Nominations.Create(Unit, new NewNomination(cycleId, person.Id, "top"));
         if (submitWith is not null)
         {
@@ -64,7 +64,7 @@ public sealed class NominationStageListTests : IDisposable
     [Fact]
     public void A_status_alone_finds_that_status_in_every_cycle_whatever_the_verdict()
     {
-        var office = ServiceHarnessA.TalentOffice;
+        var office = Actors.TalentOffice;
         Assert.Equal(["eligible", "ineligible", "next-year"], Listed(office, new NominationFilter(Status: NominationStatus.Submitted)));
         Assert.Equal(["draft", "health-draft"], Listed(office, new NominationFilter(Status: NominationStatus.Draft)));
         Assert.Equal(["withdrawn"], Listed(office, new NominationFilter(Status: NominationStatus.Withdrawn)));
@@ -74,7 +74,7 @@ public sealed class NominationStageListTests : IDisposable
     [Fact]
     public void A_verdict_alone_or_with_a_cycle_or_a_status_narrows_as_asked()
     {
-        var office = ServiceHarnessA.TalentOffice;
+        var office = Actors.TalentOffice;
         Assert.Equal(["eligible", "withdrawn"], Listed(office, new NominationFilter(Verdict: "eligible")));
         Assert.Equal(["next-year"], Listed(office, new NominationFilter(Verdict: "pending-review")));
         Assert.Equal(["eligible"], Listed(office, new NominationFilter(Verdict: "eligible", Status: NominationStatus.Submitted)));
@@ -86,13 +86,13 @@ public sealed class NominationStageListTests : IDisposable
     [Fact]
     public void Without_a_cycle_the_stage_keys_stay_inside_the_callers_domain()
     {
-        Assert.Equal(["health-draft"], Listed(ServiceHarnessA.Bureau("health"), new NominationFilter(Status: NominationStatus.Draft)));
-        Assert.Equal(["draft"], Listed(ServiceHarnessA.Bureau("education"), new NominationFilter(Status: NominationStatus.Draft)));
-        Assert.Equal(["draft"], Listed(ServiceHarnessA.TalentOffice, new NominationFilter(DomainId: "education", Status: NominationStatus.Draft)));
+        Assert.Equal(["health-draft"], Listed(Actors.BureauOf("health"), new NominationFilter(Status: NominationStatus.Draft)));
+        Assert.Equal(["draft"], Listed(Actors.BureauOf("education"), new NominationFilter(Status: NominationStatus.Draft)));
+        Assert.Equal(["draft"], Listed(Actors.TalentOffice, new NominationFilter(DomainId: "education", Status: NominationStatus.Draft)));
         // A cycle of another domain than the one asked for finds nothing rather than the other domain's list.
-        Assert.Empty(Listed(ServiceHarnessA.TalentOffice, new NominationFilter(DomainId: "education", CycleId: "health-2015", Status: NominationStatus.Draft)));
-        Assert.Empty(Listed(ServiceHarnessA.Bureau("education"), new NominationFilter(CycleId: "health-2015", Status: NominationStatus.Draft)));
-        Assert.Empty(Listed(ServiceHarnessA.Unit("第八中学"), new NominationFilter(Status: NominationStatus.Submitted)));
+        Assert.Empty(Listed(Actors.TalentOffice, new NominationFilter(DomainId: "education", CycleId: "health-2015", Status: NominationStatus.Draft)));
+        Assert.Empty(Listed(Actors.BureauOf("education"), new NominationFilter(CycleId: "health-2015", Status: NominationStatus.Draft)));
+        Assert.Empty(Listed(Actors.UnitNamed("第八中学"), new NominationFilter(Status: NominationStatus.Submitted)));
         Assert.Equal(["eligible", "ineligible", "next-year"], Listed(Unit, new NominationFilter(Status: NominationStatus.Submitted)));
     }
 
@@ -105,7 +105,7 @@ public sealed class NominationStageListTests : IDisposable
     [InlineData(KunpengRoles.BureauOfficer, "education-2016", "Submitted", null)]
     public void Status_and_verdict_filters_are_seeks_on_the_stage_index(string role, string? cycleId, string? status, string? verdict)
     {
-        var actor = role == KunpengRoles.BureauOfficer ? ServiceHarnessA.Bureau("education") : ServiceHarnessA.TalentOffice;
+        var actor = role == KunpengRoles.BureauOfficer ? Actors.BureauOf("education") : Actors.TalentOffice;
         var filter = new NominationFilter(CycleId: cycleId, Status: status is null ? null : Enum.Parse<NominationStatus>(status), Verdict: verdict);
         var query = NominationService.Nominations(_services.Registry.Database).Query();
         foreach (var (expression, value) in _services.Nominations.Conditions(actor, filter))
@@ -129,14 +129,14 @@ public sealed class NominationStageListTests : IDisposable
         nominations.EnsureIndex("CycleStatus", "$.CycleId + '|' + $.Status");
         _services.Close();
 
-        using var reopened = new ServiceHarnessA(path);
+        using var reopened = new WorkflowServices(path);
         var indexes = reopened.Registry.Database.GetCollection("$indexes").Find(Query.EQ("collection", NominationService.Collection))
             .Select(i => i["name"].AsString).ToList();
         Assert.Contains(NominationStageKey.IndexName, indexes);
         Assert.DoesNotContain("Status", indexes);
         Assert.DoesNotContain("LatestVerdict", indexes);
         Assert.DoesNotContain("CycleStatus", indexes);
-        Assert.Equal(3, reopened.Nominations.List(ServiceHarnessA.TalentOffice, new NominationFilter(Status: NominationStatus.Submitted), Page).Total);
+        Assert.Equal(3, reopened.Nominations.List(Actors.TalentOffice, new NominationFilter(Status: NominationStatus.Submitted), Page).Total);
     }
 
     public void Dispose() => _services.Dispose();

@@ -11,18 +11,18 @@ namespace Kunpeng.Workflow.Tests.Persons;
 /// <summary>The talent database without HTTP.</summary>
 public sealed class PersonServiceTests : IDisposable
 {
-    private readonly ServiceHarnessA _services = new(screener: FakeScreeningsA.Returning(() => "eligible"));
+    private readonly WorkflowServices _services = new(screener: FakeScreenings.Returning(() => "eligible"));
 
     [Fact]
     public void A_resident_id_is_validated_and_unique()
     {
-        var id = ResidentIdsA.Next(new DateOnly(1982, 8, 8), male: false);
-        var person = _services.Persons.Create(ServiceHarnessA.TalentOffice, new NewPerson(id.ToLowerInvariant(), "冯", "区医院"));
+        var id = ResidentIds.Next(new DateOnly(1982, 8, 8), male: false);
+        var person = _services.Persons.Create(Actors.TalentOffice, new NewPerson(id.ToLowerInvariant(), "冯", "区医院"));
         Assert.Equal(("female", new DateOnly(1982, 8, 8)), (person.Gender, DateOnly.FromDateTime(person.BirthDate)));
-        var duplicate = Assert.Throws<ConflictException>(() => _services.Persons.Create(ServiceHarnessA.Unit("区医院"), new NewPerson(id, "冯二", "区医院")));
+        var duplicate = Assert.Throws<ConflictException>(() => _services.Persons.Create(Actors.UnitNamed("区医院"), new NewPerson(id, "冯二", "区医院")));
         Assert.Equal(person.Id, duplicate.Extensions["existingPersonId"]);
         var badCheck = id[..17] + (id[17] == '0' ? '1' : '0');
-        var invalid = Assert.Throws<InputValidationException>(() => _services.Persons.Create(ServiceHarnessA.TalentOffice, new NewPerson(badCheck, "陈", "区医院")));
+        var invalid = Assert.Throws<InputValidationException>(() => _services.Persons.Create(Actors.TalentOffice, new NewPerson(badCheck, "陈", "区医院")));
         Assert.Contains("check character", invalid.Errors["residentId"][0], StringComparison.Ordinal);
         Assert.Equal("120222********" + id[^4..], ResidentIdMask.Mask(id));
     }
@@ -30,12 +30,12 @@ public sealed class PersonServiceTests : IDisposable
     [Fact]
     public void History_spans_cycles_and_domains_with_tier_changes_and_grants_written_by_the_grants_area()
     {
-        _services.Cycles.OpenYear(ServiceHarnessA.TalentOffice, 2015);
-        _services.Cycles.OpenYear(ServiceHarnessA.TalentOffice, 2016);
-        var person = _services.Persons.Create(ServiceHarnessA.TalentOffice, new NewPerson(ResidentIdsA.Next(new DateOnly(1975, 5, 5)), "褚", "区医院"));
-        var first = _services.Nominations.Create(ServiceHarnessA.TalentOffice, new NewNomination("health-2015", person.Id, "backbone"));
-        var second = _services.Nominations.Create(ServiceHarnessA.TalentOffice, new NewNomination("health-2016", person.Id, "top"));
-        var other = _services.Nominations.Create(ServiceHarnessA.TalentOffice, new NewNomination("education-2016", person.Id, "top"));
+        _services.Cycles.OpenYear(Actors.TalentOffice, 2015);
+        _services.Cycles.OpenYear(Actors.TalentOffice, 2016);
+        var person = _services.Persons.Create(Actors.TalentOffice, new NewPerson(ResidentIds.Next(new DateOnly(1975, 5, 5)), "褚", "区医院"));
+        var first = _services.Nominations.Create(Actors.TalentOffice, new NewNomination("health-2015", person.Id, "backbone"));
+        var second = _services.Nominations.Create(Actors.TalentOffice, new NewNomination("health-2016", person.Id, "top"));
+        var other = _services.Nominations.Create(Actors.TalentOffice, new NewNomination("education-2016", person.Id, "top"));
         // Selections as determinations leave them, and a grant as the grants area (workflow-b) writes it.
         var nominations = NominationService.Nominations(_services.Registry.Database);
         foreach (var id in new[] { first.Id, second.Id })
@@ -51,15 +51,15 @@ public sealed class PersonServiceTests : IDisposable
             ["Amount"] = 5000m, ["Status"] = "paid",
         });
 
-        var history = _services.Persons.History(ServiceHarnessA.TalentOffice, person.Id);
+        var history = _services.Persons.History(Actors.TalentOffice, person.Id);
         Assert.Equal(
             ["2015 health nominated", "2015 health selected", "2015 health granted", "2016 education nominated", "2016 health nominated", "2016 health tier-changed", "2016 health selected"],
             history.Entries.Select(e => $"{e.Year} {e.DomainId} {e.Event}"));
         Assert.Equal(5000m, history.Entries.Single(e => e.Event == "granted").Amount);
 
-        var healthOnly = _services.Persons.History(ServiceHarnessA.Bureau("health"), person.Id);
+        var healthOnly = _services.Persons.History(Actors.BureauOf("health"), person.Id);
         Assert.DoesNotContain(healthOnly.Entries, e => e.DomainId == "education");
-        Assert.Equal(other.Id, _services.Persons.History(ServiceHarnessA.Bureau("education"), person.Id).Entries.Single().NominationId);
+        Assert.Equal(other.Id, _services.Persons.History(Actors.BureauOf("education"), person.Id).Entries.Single().NominationId);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Kunpeng.Workflow.Tests.Plans;
 
 public sealed class PlanServiceTests : IDisposable
 {
-    private readonly RegistryFixtureB _f = new();
+    private readonly SeededCycleRegistry _f = new();
 
     public void Dispose() => _f.Dispose();
 
@@ -25,7 +25,7 @@ public sealed class PlanServiceTests : IDisposable
         var cycle = _f.SeedCycle(stage: stage, determination: determination);
         var audit = _f.AuditCount();
 
-        var refusal = Assert.Throws<StepOutOfOrderException>(() => _f.Plans.Create(ActorsB.HealthOfficer, cycle.Id));
+        var refusal = Assert.Throws<StepOutOfOrderException>(() => _f.Plans.Create(Actors.HealthOfficer, cycle.Id));
 
         Assert.Equal(409, refusal.StatusCode);
         Assert.Equal(0, _f.Db.GetCollection<AnnualPlan>(PlanService.Collection).Count());
@@ -37,7 +37,7 @@ public sealed class PlanServiceTests : IDisposable
     {
         var cycle = _f.SeedCycle("education", top: 2, backbone: 4);
 
-        var plan = _f.Plans.Create(ActorsB.TeachersSchool, cycle.Id);
+        var plan = _f.Plans.Create(Actors.TeachersSchool, cycle.Id);
 
         Assert.Equal("education-2015-r1", plan.Id);
         Assert.Equal(PlanStatus.Draft, plan.Status);
@@ -60,23 +60,23 @@ public sealed class PlanServiceTests : IDisposable
     public void Education_plan_is_drafted_by_the_school_approved_by_another_officer_for_the_bureau_then_filed()
     {
         var cycle = _f.SeedCycle("education");
-        var plan = _f.Plans.Create(ActorsB.TeachersSchool, cycle.Id);
-        plan = _f.Plans.Update(ActorsB.TeachersSchool, plan.Id, plan.Version, new PlanContent([RegistryFixtureB.ItemFor("education")], null));
-        plan = _f.Plans.Submit(ActorsB.TeachersSchool, plan.Id, plan.Version);
+        var plan = _f.Plans.Create(Actors.TeachersSchool, cycle.Id);
+        plan = _f.Plans.Update(Actors.TeachersSchool, plan.Id, plan.Version, new PlanContent([SeededCycleRegistry.ItemFor("education")], null));
+        plan = _f.Plans.Submit(Actors.TeachersSchool, plan.Id, plan.Version);
         Assert.Equal("区教师进修学校", plan.Submitted!.BodyZh);
 
         // Filing before approval is out of order.
-        Assert.Throws<StepOutOfOrderException>(() => _f.Plans.File(ActorsB.EducationBureau, plan.Id, plan.Version));
+        Assert.Throws<StepOutOfOrderException>(() => _f.Plans.File(Actors.EducationBureau, plan.Id, plan.Version));
         // The submitter cannot approve their own plan.
-        Assert.Throws<ForbiddenException>(() => _f.Plans.Approve(ActorsB.TeachersSchool, plan.Id, plan.Version));
+        Assert.Throws<ForbiddenException>(() => _f.Plans.Approve(Actors.TeachersSchool, plan.Id, plan.Version));
 
-        plan = _f.Plans.Approve(ActorsB.EducationBureau, plan.Id, plan.Version);
+        plan = _f.Plans.Approve(Actors.EducationBureau, plan.Id, plan.Version);
         Assert.Equal(PlanStatus.Approved, plan.Status);
         Assert.Equal("区教育局", plan.Approved!.BodyZh);
         Assert.Equal("ed-2", plan.Approved.ActorId);
         Assert.Equal(CycleStage.Determined, _f.Cycle(cycle.Id).Stage);
 
-        plan = _f.Plans.File(ActorsB.EducationBureau, plan.Id, plan.Version);
+        plan = _f.Plans.File(Actors.EducationBureau, plan.Id, plan.Version);
 
         Assert.Equal(PlanStatus.Filed, plan.Status);
         Assert.Equal(CycleStage.Implementing, _f.Cycle(cycle.Id).Stage);
@@ -93,26 +93,26 @@ public sealed class PlanServiceTests : IDisposable
     public void Health_plan_needs_no_approval_and_approving_it_is_refused()
     {
         var cycle = _f.SeedCycle("health");
-        var plan = _f.Plans.Create(ActorsB.HealthOfficer, cycle.Id);
-        plan = _f.Plans.Update(ActorsB.HealthOfficer, plan.Id, plan.Version, new PlanContent([RegistryFixtureB.ItemFor("health")], null));
-        plan = _f.Plans.Submit(ActorsB.HealthOfficer, plan.Id, plan.Version);
+        var plan = _f.Plans.Create(Actors.HealthOfficer, cycle.Id);
+        plan = _f.Plans.Update(Actors.HealthOfficer, plan.Id, plan.Version, new PlanContent([SeededCycleRegistry.ItemFor("health")], null));
+        plan = _f.Plans.Submit(Actors.HealthOfficer, plan.Id, plan.Version);
 
-        Assert.Throws<StepOutOfOrderException>(() => _f.Plans.Approve(ActorsB.HealthOfficer2, plan.Id, plan.Version));
-        plan = _f.Plans.File(ActorsB.HealthOfficer, plan.Id, plan.Version);
+        Assert.Throws<StepOutOfOrderException>(() => _f.Plans.Approve(Actors.HealthOfficer2, plan.Id, plan.Version));
+        plan = _f.Plans.File(Actors.HealthOfficer, plan.Id, plan.Version);
 
         Assert.Equal(PlanStatus.Filed, plan.Status);
         Assert.Null(plan.ApprovingBodyZh);
         Assert.Equal("区卫生局", plan.Filed!.BodyZh);
-        Assert.Equal(3, plan.Targets.Count(t => t.MeasureId == TestDomainTermsB.ContinuingEducation));
+        Assert.Equal(3, plan.Targets.Count(t => t.MeasureId == TestDomainTerms.ContinuingEducation));
     }
 
     [Fact]
     public void A_plan_without_trainings_cannot_be_submitted()
     {
         var cycle = _f.SeedCycle();
-        var plan = _f.Plans.Create(ActorsB.HealthOfficer, cycle.Id);
+        var plan = _f.Plans.Create(Actors.HealthOfficer, cycle.Id);
 
-        var refusal = Assert.Throws<InputValidationException>(() => _f.Plans.Submit(ActorsB.HealthOfficer, plan.Id, plan.Version));
+        var refusal = Assert.Throws<InputValidationException>(() => _f.Plans.Submit(Actors.HealthOfficer, plan.Id, plan.Version));
 
         Assert.Contains("items", refusal.Errors.Keys);
     }
@@ -123,25 +123,25 @@ public sealed class PlanServiceTests : IDisposable
         var cycle = _f.SeedCycle();
         var filed = _f.FileFirstPlan(cycle);
         var frozen = Assert.Throws<StepOutOfOrderException>(() =>
-            _f.Plans.Update(ActorsB.HealthOfficer, filed.Id, filed.Version, new PlanContent([RegistryFixtureB.ItemFor("health")], "改")));
+            _f.Plans.Update(Actors.HealthOfficer, filed.Id, filed.Version, new PlanContent([SeededCycleRegistry.ItemFor("health")], "改")));
         Assert.Contains("frozen", frozen.Message);
-        Assert.Throws<StepOutOfOrderException>(() => _f.Plans.Submit(ActorsB.HealthOfficer, filed.Id, filed.Version));
+        Assert.Throws<StepOutOfOrderException>(() => _f.Plans.Submit(Actors.HealthOfficer, filed.Id, filed.Version));
 
-        var r2 = _f.Plans.Create(ActorsB.HealthOfficer, cycle.Id);
+        var r2 = _f.Plans.Create(Actors.HealthOfficer, cycle.Id);
         Assert.Equal(2, r2.Revision);
         Assert.Equal(PlanStatus.Draft, r2.Status);
         Assert.Equal(filed.Items.Select(i => i.Title), r2.Items.Select(i => i.Title));
         Assert.Equal(filed.Id, r2.Supersedes);
         // While r2 is open, no r3, and r1 stays filed and visible.
-        Assert.Throws<StepOutOfOrderException>(() => _f.Plans.Create(ActorsB.HealthOfficer, cycle.Id));
-        Assert.Equal(PlanStatus.Filed, _f.Plans.Get(ActorsB.HealthOfficer, filed.Id).Status);
+        Assert.Throws<StepOutOfOrderException>(() => _f.Plans.Create(Actors.HealthOfficer, cycle.Id));
+        Assert.Equal(PlanStatus.Filed, _f.Plans.Get(Actors.HealthOfficer, filed.Id).Status);
 
-        var extra = new PlanItemInput(TestDomainTermsB.SkillsContest, "全区卫生技能竞赛", "技能竞赛", "2015-10-01", "2015-10-02", 50_000m);
-        r2 = _f.Plans.Update(ActorsB.HealthOfficer, r2.Id, r2.Version, new PlanContent([RegistryFixtureB.ItemFor("health"), extra], null));
-        r2 = _f.Plans.Submit(ActorsB.HealthOfficer, r2.Id, r2.Version);
-        r2 = _f.Plans.File(ActorsB.HealthOfficer, r2.Id, r2.Version);
+        var extra = new PlanItemInput(TestDomainTerms.SkillsContest, "全区卫生技能竞赛", "技能竞赛", "2015-10-01", "2015-10-02", 50_000m);
+        r2 = _f.Plans.Update(Actors.HealthOfficer, r2.Id, r2.Version, new PlanContent([SeededCycleRegistry.ItemFor("health"), extra], null));
+        r2 = _f.Plans.Submit(Actors.HealthOfficer, r2.Id, r2.Version);
+        r2 = _f.Plans.File(Actors.HealthOfficer, r2.Id, r2.Version);
 
-        var revisions = _f.Plans.Revisions(ActorsB.TalentOffice, cycle.Id);
+        var revisions = _f.Plans.Revisions(Actors.TalentOffice, cycle.Id);
         Assert.Equal([PlanStatus.Superseded, PlanStatus.Filed], revisions.Select(r => r.Status));
         Assert.Equal(r2.Id, revisions[0].SupersededBy);
         Assert.Equal(70_000m, revisions[1].TotalBudgetCny);
@@ -152,14 +152,14 @@ public sealed class PlanServiceTests : IDisposable
     public void Bad_items_are_refused_naming_each_field_and_nothing_is_written()
     {
         var cycle = _f.SeedCycle();
-        var plan = _f.Plans.Create(ActorsB.HealthOfficer, cycle.Id);
+        var plan = _f.Plans.Create(Actors.HealthOfficer, cycle.Id);
         var audit = _f.AuditCount();
 
-        var refusal = Assert.Throws<InputValidationException>(() => _f.Plans.Update(ActorsB.HealthOfficer, plan.Id, plan.Version, new PlanContent(
+        var refusal = Assert.Throws<InputValidationException>(() => _f.Plans.Update(Actors.HealthOfficer, plan.Id, plan.Version, new PlanContent(
         [
             new PlanItemInput("no-such-measure", "培训", null, "2015-03-01", "2015-03-02", 100m),
-            new PlanItemInput(TestDomainTermsB.ContinuingEducation, " ", "茶话会", "2015-05-02", "2015-05-01", -1m),
-            new PlanItemInput(TestDomainTermsB.ContinuingEducation, "跨年培训", "学术交流", "2016-01-01", "2015-13-01", null),
+            new PlanItemInput(TestDomainTerms.ContinuingEducation, " ", "茶话会", "2015-05-02", "2015-05-01", -1m),
+            new PlanItemInput(TestDomainTerms.ContinuingEducation, "跨年培训", "学术交流", "2016-01-01", "2015-13-01", null),
         ], null)));
 
         Assert.Equal(400, refusal.StatusCode);
@@ -171,7 +171,7 @@ public sealed class PlanServiceTests : IDisposable
         Assert.Contains("items[2].start", refusal.Errors.Keys);
         Assert.Contains("items[2].end", refusal.Errors.Keys);
         Assert.Contains("items[2].budgetCny", refusal.Errors.Keys);
-        var stored = _f.Plans.Get(ActorsB.HealthOfficer, plan.Id);
+        var stored = _f.Plans.Get(Actors.HealthOfficer, plan.Id);
         Assert.Equal(plan.Version, stored.Version);
         Assert.Empty(stored.Items);
         Assert.Equal(audit, _f.AuditCount());
@@ -181,13 +181,13 @@ public sealed class PlanServiceTests : IDisposable
     public void Without_a_measures_catalogue_no_measure_can_be_planned()
     {
         var terms = Substitute.For<IDomainTermsSource>();
-        terms.Find("health").Returns(TestDomainTermsB.Health with { Measures = null });
-        using var f = new RegistryFixtureB(terms);
+        terms.Find("health").Returns(TestDomainTerms.Health with { Measures = null });
+        using var f = new SeededCycleRegistry(terms);
         var cycle = f.SeedCycle();
-        var plan = f.Plans.Create(ActorsB.HealthOfficer, cycle.Id);
+        var plan = f.Plans.Create(Actors.HealthOfficer, cycle.Id);
 
         var refusal = Assert.Throws<InputValidationException>(() =>
-            f.Plans.Update(ActorsB.HealthOfficer, plan.Id, plan.Version, new PlanContent([RegistryFixtureB.ItemFor("health")], null)));
+            f.Plans.Update(Actors.HealthOfficer, plan.Id, plan.Version, new PlanContent([SeededCycleRegistry.ItemFor("health")], null)));
 
         Assert.Contains("catalogue", Assert.Single(refusal.Errors["items[0].measureId"]));
     }
@@ -196,50 +196,50 @@ public sealed class PlanServiceTests : IDisposable
     public void A_stale_version_is_refused_with_412()
     {
         var cycle = _f.SeedCycle();
-        var plan = _f.Plans.Create(ActorsB.HealthOfficer, cycle.Id);
-        _f.Plans.Update(ActorsB.HealthOfficer, plan.Id, plan.Version, new PlanContent([RegistryFixtureB.ItemFor("health")], "第一版"));
+        var plan = _f.Plans.Create(Actors.HealthOfficer, cycle.Id);
+        _f.Plans.Update(Actors.HealthOfficer, plan.Id, plan.Version, new PlanContent([SeededCycleRegistry.ItemFor("health")], "第一版"));
 
         var stale = Assert.Throws<PreconditionFailedException>(() =>
-            _f.Plans.Update(ActorsB.HealthOfficer2, plan.Id, plan.Version, new PlanContent([RegistryFixtureB.ItemFor("health")], "覆盖")));
+            _f.Plans.Update(Actors.HealthOfficer2, plan.Id, plan.Version, new PlanContent([SeededCycleRegistry.ItemFor("health")], "覆盖")));
 
         Assert.Equal(412, stale.StatusCode);
         Assert.Equal(plan.Version + 1, stale.Extensions["currentVersion"]);
-        Assert.Equal("第一版", _f.Plans.Get(ActorsB.HealthOfficer, plan.Id).Notes);
-        Assert.Throws<PreconditionFailedException>(() => _f.Plans.Submit(ActorsB.HealthOfficer, plan.Id, plan.Version));
+        Assert.Equal("第一版", _f.Plans.Get(Actors.HealthOfficer, plan.Id).Notes);
+        Assert.Throws<PreconditionFailedException>(() => _f.Plans.Submit(Actors.HealthOfficer, plan.Id, plan.Version));
     }
 
     [Fact]
     public void Roles_outside_their_scope_cannot_touch_plans()
     {
         var cycle = _f.SeedCycle("health");
-        var plan = _f.Plans.Create(ActorsB.HealthOfficer, cycle.Id);
+        var plan = _f.Plans.Create(Actors.HealthOfficer, cycle.Id);
 
-        foreach (var outsider in new[] { ActorsB.TeachersSchool, ActorsB.Reviewer, ActorsB.Unit, ActorsB.Applicant })
+        foreach (var outsider in new[] { Actors.TeachersSchool, Actors.Reviewer, Actors.Unit, Actors.Applicant })
         {
             Assert.Throws<ForbiddenException>(() => _f.Plans.Get(outsider, plan.Id));
             Assert.Throws<ForbiddenException>(() => _f.Plans.Update(outsider, plan.Id, plan.Version, new PlanContent([], null)));
             Assert.Throws<ForbiddenException>(() => _f.Plans.Revisions(outsider, cycle.Id));
         }
 
-        Assert.Throws<ForbiddenException>(() => _f.Plans.List(ActorsB.Reviewer, null, null, null, null, new Host.Workflow.Paging(1, 50)));
-        Assert.Throws<ForbiddenException>(() => _f.Plans.List(ActorsB.TeachersSchool, "health", null, null, null, new Host.Workflow.Paging(1, 50)));
-        Assert.Empty(_f.Plans.List(ActorsB.TeachersSchool, null, null, null, null, new Host.Workflow.Paging(1, 50)).Items);
-        Assert.Single(_f.Plans.List(ActorsB.HealthOfficer, null, null, 2015, PlanStatus.Draft, new Host.Workflow.Paging(1, 50)).Items);
-        Assert.Single(_f.Plans.List(ActorsB.TalentOffice, "health", cycle.Id, null, null, new Host.Workflow.Paging(1, 50)).Items);
-        Assert.Empty(_f.Plans.List(ActorsB.TalentOffice, null, null, null, PlanStatus.Filed, new Host.Workflow.Paging(1, 50)).Items);
+        Assert.Throws<ForbiddenException>(() => _f.Plans.List(Actors.Reviewer, null, null, null, null, new Host.Workflow.Paging(1, 50)));
+        Assert.Throws<ForbiddenException>(() => _f.Plans.List(Actors.TeachersSchool, "health", null, null, null, new Host.Workflow.Paging(1, 50)));
+        Assert.Empty(_f.Plans.List(Actors.TeachersSchool, null, null, null, null, new Host.Workflow.Paging(1, 50)).Items);
+        Assert.Single(_f.Plans.List(Actors.HealthOfficer, null, null, 2015, PlanStatus.Draft, new Host.Workflow.Paging(1, 50)).Items);
+        Assert.Single(_f.Plans.List(Actors.TalentOffice, "health", cycle.Id, null, null, new Host.Workflow.Paging(1, 50)).Items);
+        Assert.Empty(_f.Plans.List(Actors.TalentOffice, null, null, null, PlanStatus.Filed, new Host.Workflow.Paging(1, 50)).Items);
     }
 
     [Fact]
     public void Returning_a_submitted_plan_needs_a_reason_and_reopens_the_draft()
     {
         var cycle = _f.SeedCycle("education");
-        var plan = _f.Plans.Create(ActorsB.TeachersSchool, cycle.Id);
-        plan = _f.Plans.Update(ActorsB.TeachersSchool, plan.Id, plan.Version, new PlanContent([RegistryFixtureB.ItemFor("education")], null));
-        plan = _f.Plans.Submit(ActorsB.TeachersSchool, plan.Id, plan.Version);
+        var plan = _f.Plans.Create(Actors.TeachersSchool, cycle.Id);
+        plan = _f.Plans.Update(Actors.TeachersSchool, plan.Id, plan.Version, new PlanContent([SeededCycleRegistry.ItemFor("education")], null));
+        plan = _f.Plans.Submit(Actors.TeachersSchool, plan.Id, plan.Version);
 
-        var noReason = Assert.Throws<InputValidationException>(() => _f.Plans.Return(ActorsB.EducationBureau, plan.Id, plan.Version, new PlanReturn(" ")));
+        var noReason = Assert.Throws<InputValidationException>(() => _f.Plans.Return(Actors.EducationBureau, plan.Id, plan.Version, new PlanReturn(" ")));
         Assert.Contains("reason", noReason.Errors.Keys);
-        plan = _f.Plans.Return(ActorsB.EducationBureau, plan.Id, plan.Version, new PlanReturn("预算过高，请压减"));
+        plan = _f.Plans.Return(Actors.EducationBureau, plan.Id, plan.Version, new PlanReturn("预算过高，请压减"));
 
         Assert.Equal(PlanStatus.Draft, plan.Status);
         Assert.Equal("预算过高，请压减", plan.ReturnReason);

@@ -14,16 +14,16 @@ namespace Kunpeng.Workflow.Tests.Reviews;
 /// <summary>Expert review on the write path, without HTTP: the order of checks, the audit roots, the read-only guard.</summary>
 public sealed class ReviewWritePathTests : IDisposable
 {
-    private static readonly Actor Bureau = ServiceHarnessA.Bureau("education");
-    private readonly ServiceHarnessA _services;
+    private static readonly Actor Bureau = Actors.BureauOf("education");
+    private readonly WorkflowServices _services;
     private readonly Actor _first;
     private readonly Actor _second;
     private readonly Nomination _submitted;
 
     public ReviewWritePathTests()
     {
-        _services = new ServiceHarnessA(screener: FakeScreeningsA.Returning(() => "pending-review", ("top.expertise", "qualitative", "awaits-panel")));
-        _services.Cycles.OpenYear(ServiceHarnessA.TalentOffice, 2015);
+        _services = new WorkflowServices(screener: FakeScreenings.Returning(() => "pending-review", ("top.expertise", "qualitative", "awaits-panel")));
+        _services.Cycles.OpenYear(Actors.TalentOffice, 2015);
         _first = _services.Reviewer("expert-one");
         _second = _services.Reviewer("expert-two");
         _submitted = _services.SubmittedNomination("周", new DateOnly(1972, 3, 3));
@@ -39,7 +39,7 @@ public sealed class ReviewWritePathTests : IDisposable
 
     private void CloseNominations()
     {
-        var cycle = _services.Cycles.Get(ServiceHarnessA.TalentOffice, "education-2015");
+        var cycle = _services.Cycles.Get(Actors.TalentOffice, "education-2015");
         _services.Cycles.CloseNominations(Bureau, cycle.Id, cycle.Version);
     }
 
@@ -54,8 +54,8 @@ public sealed class ReviewWritePathTests : IDisposable
         Assert.Throws<PreconditionFailedException>(() => _services.Reviews.Assign(Bureau, _submitted.Id, _submitted.Version - 1, offPanel));
         Assert.Throws<PreconditionRequiredException>(() => _services.Reviews.Assign(Bureau, _submitted.Id, IfMatch.Absent, offPanel));
         Assert.Throws<StepOutOfOrderException>(() => _services.Reviews.Assign(Bureau, _submitted.Id, _submitted.Version, offPanel));
-        Assert.Throws<ForbiddenException>(() => _services.Reviews.Assign(ServiceHarnessA.Unit("第九中学"), _submitted.Id, IfMatch.Absent, offPanel));
-        Assert.Throws<NotFoundException>(() => _services.Reviews.Assign(ServiceHarnessA.Bureau("health"), _submitted.Id, IfMatch.Absent, offPanel));
+        Assert.Throws<ForbiddenException>(() => _services.Reviews.Assign(Actors.UnitNamed("第九中学"), _submitted.Id, IfMatch.Absent, offPanel));
+        Assert.Throws<NotFoundException>(() => _services.Reviews.Assign(Actors.BureauOf("health"), _submitted.Id, IfMatch.Absent, offPanel));
         Assert.Equal(audited, Audit().Count);
 
         _services.Reviews.FormPanel(Bureau, "education-2015", IfMatch.Absent, new PanelRequest([_first.AccountId]));
@@ -114,7 +114,7 @@ public sealed class ReviewWritePathTests : IDisposable
     public void A_withdrawn_nomination_takes_no_conflict_declaration_and_keeps_its_status()
     {
         var assigned = AssignBoth();
-        _services.Nominations.Withdraw(ServiceHarnessA.Unit("第九中学"), assigned.Id, assigned.Version);
+        _services.Nominations.Withdraw(Actors.UnitNamed("第九中学"), assigned.Id, assigned.Version);
         var audited = Audit().Count;
 
         var refused = Assert.Throws<StepOutOfOrderException>(() => _services.Reviews.DeclareConflict(_first, assigned.Id, new ConflictDeclaration("本人亲属")));

@@ -15,22 +15,22 @@ namespace Kunpeng.Workflow.Tests.Reviews;
 /// <summary>Taking a reviewer off a nomination, without HTTP: only before they have reviewed, and the panel result follows.</summary>
 public sealed class ReviewerUnassignmentTests : IDisposable
 {
-    private static readonly Actor Bureau = ServiceHarnessA.Bureau("education");
-    private readonly ServiceHarnessA _services;
+    private static readonly Actor Bureau = Actors.BureauOf("education");
+    private readonly WorkflowServices _services;
     private readonly Actor _first;
     private readonly Actor _second;
     private readonly Nomination _assigned;
 
     public ReviewerUnassignmentTests()
     {
-        _services = new ServiceHarnessA(screener: FakeScreeningsA.Returning(() => "pending-review", ("top.expertise", "qualitative", "awaits-panel")));
-        _services.Cycles.OpenYear(ServiceHarnessA.TalentOffice, 2015);
+        _services = new WorkflowServices(screener: FakeScreenings.Returning(() => "pending-review", ("top.expertise", "qualitative", "awaits-panel")));
+        _services.Cycles.OpenYear(Actors.TalentOffice, 2015);
         _first = _services.Reviewer("expert-one");
         _second = _services.Reviewer("expert-two");
         _services.Reviews.FormPanel(Bureau, "education-2015", IfMatch.Absent, new PanelRequest([_first.AccountId, _second.AccountId]));
         var submitted = _services.SubmittedNomination("周", new DateOnly(1972, 3, 3));
         _assigned = _services.Reviews.Assign(Bureau, submitted.Id, submitted.Version, new AssignmentRequest([_first.AccountId, _second.AccountId]));
-        var cycle = _services.Cycles.Get(ServiceHarnessA.TalentOffice, "education-2015");
+        var cycle = _services.Cycles.Get(Actors.TalentOffice, "education-2015");
         _services.Cycles.CloseNominations(Bureau, cycle.Id, cycle.Version);
     }
 
@@ -83,8 +83,8 @@ public sealed class ReviewerUnassignmentTests : IDisposable
     {
         Assert.Throws<NotFoundException>(() => _services.Reviews.Unassign(Bureau, _assigned.Id, "nobody", _assigned.Version));
         Assert.Throws<PreconditionFailedException>(() => _services.Reviews.Unassign(Bureau, _assigned.Id, _first.AccountId, _assigned.Version - 1));
-        Assert.Throws<NotFoundException>(() => _services.Reviews.Unassign(ServiceHarnessA.Bureau("health"), _assigned.Id, _first.AccountId, _assigned.Version));
-        Assert.Throws<ForbiddenException>(() => _services.Reviews.Unassign(ServiceHarnessA.Unit("第九中学"), _assigned.Id, _first.AccountId, _assigned.Version));
+        Assert.Throws<NotFoundException>(() => _services.Reviews.Unassign(Actors.BureauOf("health"), _assigned.Id, _first.AccountId, _assigned.Version));
+        Assert.Throws<ForbiddenException>(() => _services.Reviews.Unassign(Actors.UnitNamed("第九中学"), _assigned.Id, _first.AccountId, _assigned.Version));
         Assert.Equal(2, _services.Nominations.Get(Bureau, _assigned.Id).ReviewerIds.Count);
     }
 

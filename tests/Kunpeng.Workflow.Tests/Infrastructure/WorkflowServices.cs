@@ -24,15 +24,15 @@ namespace Kunpeng.Workflow.Tests.Infrastructure;
 /// temp folder and the ten real plugins from the test's bin, with the startup work (indexes, seeds,
 /// plugin scan) run; the screener can be swapped for a double.
 /// </summary>
-public sealed class ServiceHarnessA : IDisposable
+public sealed class WorkflowServices : IDisposable
 {
     private readonly AutofacServiceProvider _provider;
 
-    public ServiceHarnessA(string? databasePath = null, INominationScreener? screener = null, TestClockA? clock = null)
+    public WorkflowServices(string? databasePath = null, INominationScreener? screener = null, FakeTimeProvider? clock = null)
     {
         Directory = databasePath is null ? Path.Combine(Path.GetTempPath(), "kunpeng-wfa-" + Guid.NewGuid().ToString("N")) : Path.GetDirectoryName(databasePath)!;
         DatabasePath = databasePath ?? Path.Combine(Directory, "registry.db");
-        Clock = clock ?? new TestClockA(TestClockA.DistrictNoon(2015, 6, 1));
+        Clock = clock ?? new FakeTimeProvider(DistrictTime.Noon(2015, 6, 1));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Kunpeng:Registry:DatabasePath"] = DatabasePath,
@@ -63,7 +63,7 @@ public sealed class ServiceHarnessA : IDisposable
 
     public string Directory { get; }
     public string DatabasePath { get; }
-    public TestClockA Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
 
@@ -76,23 +76,19 @@ public sealed class ServiceHarnessA : IDisposable
     public DeterminationService Determinations => Get<DeterminationService>();
     public QuotaTolerance Tolerance => Get<QuotaTolerance>();
 
-    public static Actor TalentOffice { get; } = new("to-1", "区人才办", KunpengRoles.TalentOffice, null, null);
-    public static Actor Bureau(string domain) => new($"bureau-{domain}", $"{domain} bureau", KunpengRoles.BureauOfficer, domain, null);
-    public static Actor Unit(string unit) => new($"unit-{unit}", unit, KunpengRoles.NominatingUnit, null, unit);
-    public static Actor Applicant(string name) => new($"applicant-{name}", name, KunpengRoles.Applicant, null, null);
 
     /// <summary>Creates an expert-reviewer account and returns it as an actor.</summary>
     public Actor Reviewer(string userName)
     {
-        var account = Get<AccountStore>().Create(TalentOffice, new NewAccount(userName, "reviewer-password", userName, KunpengRoles.ExpertReviewer, null, null));
+        var account = Get<AccountStore>().Create(Actors.TalentOffice, new NewAccount(userName, "reviewer-password", userName, KunpengRoles.ExpertReviewer, null, null));
         return account.ToActor();
     }
 
     /// <summary>A person of 第九中学 nominated by the school in the top tier of education-2015, submitted (and screened).</summary>
     public Nomination SubmittedNomination(string name, DateOnly born)
     {
-        var unit = Unit("第九中学");
-        var person = Persons.Create(unit, new NewPerson(ResidentIdsA.Next(born), name, "第九中学"));
+        var unit = Actors.UnitNamed("第九中学");
+        var person = Persons.Create(unit, new NewPerson(ResidentIds.Next(born), name, "第九中学"));
         var draft = Nominations.Create(unit, new NewNomination("education-2015", person.Id, "top"));
         return Nominations.Submit(unit, draft.Id, draft.Version);
     }

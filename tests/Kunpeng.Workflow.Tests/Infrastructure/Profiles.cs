@@ -1,7 +1,7 @@
 namespace Kunpeng.Workflow.Tests.Infrastructure;
 
 /// <summary>Education profiles (docs/profile-facts.md) for a 2015 cycle (reference date 2015-09-30).</summary>
-public static class ProfilesA
+public static class Profiles
 {
     /// <summary>Meets every hard condition of the top tier; the qualitative ones await the panel.</summary>
     public static object EducationTop() => new

@@ -20,11 +20,11 @@ using Microsoft.Extensions.Options;
 namespace Kunpeng.Workflow.Tests.Infrastructure;
 
 /// <summary>
-/// A real registry on a temp file with the services of steps 6–10 over it, a clock the test moves,
-/// and seeding of what steps 1–5 would have written: a cycle at stage Determined with a fixed
+/// A real registry on a temp file with the services from planning to grants over it, a clock the test moves,
+/// and seeding of what nomination, review and determination would have written: a cycle at stage Determined with a fixed
 /// determination and selected nominations. <see cref="Reopen"/> disposes and reopens the file.
 /// </summary>
-public sealed class RegistryFixtureB : IDisposable
+public sealed class SeededCycleRegistry : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "kunpeng-wf-b-" + Guid.NewGuid().ToString("N"));
 
@@ -34,10 +34,10 @@ public sealed class RegistryFixtureB : IDisposable
     /// When given, the bureaus' measures catalogues are served over these plugin defaults
     /// (<see cref="Measures"/>), and the workflow reads its measures from them, as the host does.
     /// </param>
-    public RegistryFixtureB(IDomainTermsSource? terms = null, long maxPhotoBytes = 10 * 1024 * 1024, IMeasureDefaultsSource? measureDefaults = null)
+    public SeededCycleRegistry(IDomainTermsSource? terms = null, long maxPhotoBytes = 10 * 1024 * 1024, IMeasureDefaultsSource? measureDefaults = null)
     {
         Directory.CreateDirectory(_directory);
-        Terms = terms ?? new TestDomainTermsB();
+        Terms = terms ?? new TestDomainTerms();
         MeasureDefaults = measureDefaults;
         PhotoOptions = new PhotoOptions { MaxBytes = maxPhotoBytes };
         Open();
@@ -46,7 +46,7 @@ public sealed class RegistryFixtureB : IDisposable
     public string DatabasePath => Path.Combine(_directory, "kunpeng.db");
 
     /// <summary>Mid-2015 in the district by default.</summary>
-    public ManualClockB Clock { get; } = new(new DateTimeOffset(2015, 6, 1, 2, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2015, 6, 1, 2, 0, 0, TimeSpan.Zero));
 
     public IDomainTermsSource Terms { get; }
     public IMeasureDefaultsSource? MeasureDefaults { get; }
@@ -160,15 +160,15 @@ public sealed class RegistryFixtureB : IDisposable
     /// <summary>Officer of the cycle's domain (health: the bureau; education: the Teachers' School drafts, the Bureau approves and files).</summary>
     public static (Actor Drafter, Actor Filer) OfficersOf(string domainId) => domainId switch
     {
-        "education" => (ActorsB.TeachersSchool, ActorsB.EducationBureau),
-        "health" => (ActorsB.HealthOfficer, ActorsB.HealthOfficer),
-        _ => (ActorsB.TalentOffice, ActorsB.TalentOffice),
+        "education" => (Actors.TeachersSchool, Actors.EducationBureau),
+        "health" => (Actors.HealthOfficer, Actors.HealthOfficer),
+        _ => (Actors.TalentOffice, Actors.TalentOffice),
     };
 
     /// <summary>A plan item drawn from the cycle domain's catalogue.</summary>
     public static PlanItemInput ItemFor(string domainId, int year = 2015) => domainId == "education"
-        ? new PlanItemInput(TestDomainTermsB.BackboneTraining, "骨干教师暑期集中培训", "集中培训", $"{year}-07-10", $"{year}-07-20", 30_000m)
-        : new PlanItemInput(TestDomainTermsB.ContinuingEducation, "典型病例研讨（区医院）", "典型病例研讨", $"{year}-03-01", $"{year}-12-15", 20_000m);
+        ? new PlanItemInput(TestDomainTerms.BackboneTraining, "骨干教师暑期集中培训", "集中培训", $"{year}-07-10", $"{year}-07-20", 30_000m)
+        : new PlanItemInput(TestDomainTerms.ContinuingEducation, "典型病例研讨（区医院）", "典型病例研讨", $"{year}-03-01", $"{year}-12-15", 20_000m);
 
     /// <summary>Drafts, submits, approves where required, and files revision 1: the cycle is then Implementing.</summary>
     public AnnualPlan FileFirstPlan(SeededCycle cycle)
@@ -186,8 +186,8 @@ public sealed class RegistryFixtureB : IDisposable
     }
 
     public ActivityRecord RecordActivity(SeededCycle cycle, string scope, string date = "2015-05-10", Actor? actor = null) =>
-        Implementation.RecordActivity(actor ?? ActorsB.HealthOfficer, cycle.Id, new ActivityInput(
-            date, TestDomainTermsB.ContinuingEducation, $"典型病例研讨（{scope}）", "典型病例研讨", scope, scope,
+        Implementation.RecordActivity(actor ?? Actors.HealthOfficer, cycle.Id, new ActivityInput(
+            date, TestDomainTerms.ContinuingEducation, $"典型病例研讨（{scope}）", "典型病例研讨", scope, scope,
             [cycle.Top[0]], 20, null, null));
 
     /// <summary>Files the plan, records one activity and submits the summary: the cycle is then Summarized.</summary>
@@ -195,14 +195,14 @@ public sealed class RegistryFixtureB : IDisposable
     {
         FileFirstPlan(cycle);
         var activity = RecordActivity(cycle, "区医院");
-        return Implementation.SubmitSummary(ActorsB.HealthOfficer, cycle.Id, null, new SummaryInput("2015年度卫生领域鲲鹏工程工作总结", null, [activity.Id]));
+        return Implementation.SubmitSummary(Actors.HealthOfficer, cycle.Id, null, new SummaryInput("2015年度卫生领域鲲鹏工程工作总结", null, [activity.Id]));
     }
 
     /// <summary>Summarizes and accepts: the cycle is then Accepted.</summary>
     public YearEndSummary Accept(SeededCycle cycle)
     {
         var summary = Summarize(cycle);
-        return Acceptance.Accept(ActorsB.TalentOffice, cycle.Id, summary.Version);
+        return Acceptance.Accept(Actors.TalentOffice, cycle.Id, summary.Version);
     }
 
     public void Dispose()

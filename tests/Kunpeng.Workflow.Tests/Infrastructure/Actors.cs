@@ -3,7 +3,7 @@ using Kunpeng.Host.Security;
 namespace Kunpeng.Workflow.Tests.Infrastructure;
 
 /// <summary>The people the tests act as.</summary>
-public static class ActorsB
+public static class Actors
 {
     public static readonly Actor TalentOffice = new("to-1", "区人才办 王主任", KunpengRoles.TalentOffice, null, null);
     public static readonly Actor HealthOfficer = new("hb-1", "区卫生局 李科长", KunpengRoles.BureauOfficer, "health", null);
@@ -15,4 +15,13 @@ public static class ActorsB
     public static readonly Actor Reviewer = new("rv-1", "评审专家 孙教授", KunpengRoles.ExpertReviewer, null, null);
     public static readonly Actor Unit = new("un-1", "区医院", KunpengRoles.NominatingUnit, null, "区医院");
     public static readonly Actor Applicant = new("ap-1", "个人 申报", KunpengRoles.Applicant, null, "个人");
+
+    /// <summary>An officer of the domain's bureau.</summary>
+    public static Actor BureauOf(string domain) => new($"bureau-{domain}", $"{domain} bureau", KunpengRoles.BureauOfficer, domain, null);
+
+    /// <summary>A nominating unit of that name.</summary>
+    public static Actor UnitNamed(string unit) => new($"unit-{unit}", unit, KunpengRoles.NominatingUnit, null, unit);
+
+    /// <summary>An individual applicant of that name.</summary>
+    public static Actor ApplicantNamed(string name) => new($"applicant-{name}", name, KunpengRoles.Applicant, null, null);
 }

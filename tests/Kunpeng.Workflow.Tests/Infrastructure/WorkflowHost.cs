@@ -20,7 +20,7 @@ namespace Kunpeng.Workflow.Tests.Infrastructure;
 /// real plugins from the test's bin, a bootstrap Talent Office administrator, cheap password hashes,
 /// and a workflow clock the test moves. <see cref="Restart"/> disposes the host and opens the same file again.
 /// </summary>
-public sealed class WorkflowHostA : IDisposable
+public sealed class WorkflowHost : IDisposable
 {
     public const string AdminUser = "admin";
     public const string AdminPassword = "admin-password-1";
@@ -28,18 +28,18 @@ public sealed class WorkflowHostA : IDisposable
     private readonly Dictionary<string, string?> _extraSettings;
     private WebApplicationFactory<Program> _factory;
 
-    public WorkflowHostA(TestClockA? clock = null, Dictionary<string, string?>? settings = null, string? databasePath = null)
+    public WorkflowHost(FakeTimeProvider? clock = null, Dictionary<string, string?>? settings = null, string? databasePath = null)
     {
         Directory = Path.Combine(Path.GetTempPath(), "kunpeng-wfa-" + Guid.NewGuid().ToString("N"));
         DatabasePath = databasePath ?? Path.Combine(Directory, "registry.db");
-        Clock = clock ?? new TestClockA(TestClockA.DistrictNoon(2015, 6, 1));
+        Clock = clock ?? new FakeTimeProvider(DistrictTime.Noon(2015, 6, 1));
         _extraSettings = settings ?? [];
         _factory = Create();
     }
 
     public string Directory { get; }
     public string DatabasePath { get; }
-    public TestClockA Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public IServiceProvider Services => _factory.Services;
 
@@ -85,10 +85,10 @@ public sealed class WorkflowHostA : IDisposable
     public Task<HttpClient> AdminAsync() => LoginAsync(AdminUser, AdminPassword);
 
     /// <summary>Creates an account with the admin and logs it in; returns the client and the account id.</summary>
-    public async Task<(HttpClient Client, string AccountId)> AccountAsync(string role, string? domainId = null, string? unit = null)
+    public async Task<(HttpClient Client, string AccountId)> AccountAsync(string role, string? domainId = null, string? unit = null, string? userName = null)
     {
-        var admin = await AdminAsync();
-        var userName = $"{role}-{Guid.NewGuid():N}"[..30];
+        using var admin = await AdminAsync();
+        userName ??= $"{role}-{Guid.NewGuid():N}"[..30];
         var response = await admin.PostAsJsonAsync("/api/accounts", new { userName, password = "password-123", displayName = userName, role, domainId, unit });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
@@ -126,7 +126,7 @@ public sealed class WorkflowHostA : IDisposable
 }
 
 /// <summary>JSON over HTTP with ETags, for the API tests.</summary>
-public static class HttpA
+public static class HttpJson
 {
     public static async Task<JsonObject> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
     {

@@ -8,7 +8,7 @@ namespace Kunpeng.Workflow.Tests.Infrastructure;
 /// measures catalogue shaped like the one being written on criteria-kit: health's three training
 /// bases must each hold at least four activities a year.
 /// </summary>
-public sealed class TestDomainTermsB : IDomainTermsSource
+public sealed class TestDomainTerms : IDomainTermsSource
 {
     public const string ContinuingEducation = "continuing-education";
     public const string SkillsContest = "skills-contest";

@@ -4,7 +4,7 @@ using Kunpeng.Host.Eligibility;
 namespace Kunpeng.Workflow.Tests.Infrastructure;
 
 /// <summary>Valid 18-character resident IDs for tests (region 120222, Wuqing).</summary>
-public static class ResidentIdsA
+public static class ResidentIds
 {
     private static int _sequence;
 

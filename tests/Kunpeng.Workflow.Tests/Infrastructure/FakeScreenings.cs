@@ -4,7 +4,7 @@ using NSubstitute;
 namespace Kunpeng.Workflow.Tests.Infrastructure;
 
 /// <summary>A screener double: every call answers the verdict the test sets, as plugin "fake" 9.9.9.</summary>
-public static class FakeScreeningsA
+public static class FakeScreenings
 {
     public static INominationScreener Returning(Func<string> verdict, params (string Id, string Kind, string Status)[] conditions)
     {

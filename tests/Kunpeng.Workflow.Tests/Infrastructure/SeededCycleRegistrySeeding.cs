@@ -6,8 +6,8 @@ using Kunpeng.Host.Workflow.Plans;
 
 namespace Kunpeng.Workflow.Tests.Infrastructure;
 
-/// <summary>Seeds what steps 1–5 leave behind into any registry (the HTTP tests use the host's own).</summary>
-public static class RegistryFixtureBSeeding
+/// <summary>Seeds what nomination, review and determination leave behind into any registry (the HTTP tests use the host's own).</summary>
+public static class SeededCycleRegistrySeeding
 {
     /// <summary>A cycle at Determined with two top and three backbone nominations selected on a fixed determination.</summary>
     public static SeededCycle SeedDetermined(RegistryDatabase registry, string domainId, int year)
