@@ -17,4 +17,7 @@ builder.Services.AddSingleton<UserSession>();
 builder.Services.AddScoped(_ => new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) });
 builder.Services.AddScoped<KunpengApi>();
 builder.Services.AddScoped<LoginService>();
+builder.Services.AddScoped<DomainDirectory>();
+builder.Services.AddScoped<Kunpeng.Web.Components.FileSaver>();
+builder.Services.AddScoped<Kunpeng.Web.Inbox.InboxService>();
 await builder.Build().RunAsync();

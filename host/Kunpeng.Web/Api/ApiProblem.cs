@@ -9,8 +9,9 @@ namespace Kunpeng.Web.Api;
 /// </summary>
 public sealed class ApiProblem
 {
-    public ApiProblem(int status, string? title, string? detail, IReadOnlyDictionary<string, string[]>? errors = null)
+    public ApiProblem(int status, string? title, string? detail, IReadOnlyDictionary<string, string[]>? errors = null, IReadOnlyDictionary<string, string>? extensions = null)
     {
+        Extensions = extensions ?? new Dictionary<string, string>();
         Status = status;
         Title = title;
         Detail = detail;
@@ -24,6 +25,9 @@ public sealed class ApiProblem
     public string? Detail { get; }
 
     public IReadOnlyDictionary<string, string[]> Errors { get; }
+
+    /// <summary>The problem's other string members (e.g. a duplicate's <c>existingPersonId</c>).</summary>
+    public IReadOnlyDictionary<string, string> Extensions { get; }
 
     /// <summary>The messages for one field (joined), or null when the problem does not name it.</summary>
     public string? For(string path) =>
@@ -68,7 +72,10 @@ public sealed class ApiProblem
                 }
             }
 
-            return new ApiProblem(status, Text(root, "title"), Text(root, "detail"), errors);
+            var extensions = root.EnumerateObject()
+                .Where(p => p.Value.ValueKind == JsonValueKind.String && p.Name is not ("type" or "title" or "detail" or "instance"))
+                .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
+            return new ApiProblem(status, Text(root, "title"), Text(root, "detail"), errors, extensions);
         }
         catch (JsonException)
         {
