@@ -1,4 +1,5 @@
 using Kunpeng.Host.Problems;
+using Kunpeng.Host.Workflow;
 using Kunpeng.Host.Workflow.Writing;
 
 namespace Kunpeng.Host.Api;
@@ -17,18 +18,35 @@ public static class EntityTags
     /// <summary>What the request's If-Match says; the write path judges it at its place in the order of checks.</summary>
     public static IfMatch IfMatchOf(HttpRequest request) => IfMatch.Parse(request.Headers.IfMatch.ToString());
 
-    /// <summary>The version the client read, from If-Match; 428 when absent, 412 when it is not one of ours.</summary>
+    /// <summary>
+    /// The version the client read, from If-Match; 428 when absent, 400 when it is no entity tag at all.
+    /// As RFC 9110 says: <c>*</c> matches whatever version is stored (<see cref="WorkflowGuards.AnyVersion"/>);
+    /// a weak tag (<c>W/"3"</c>) never matches a change, so it gets the service's 412 naming the current version.
+    /// </summary>
     public static int RequireIfMatch(HttpRequest request)
     {
         var header = request.Headers.IfMatch.ToString().Trim();
-        if (header.Length == 0)
+        var ifMatch = IfMatch.Parse(header);
+        if (!ifMatch.IsGiven)
         {
             throw new PreconditionRequiredException();
         }
 
-        var value = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
-        return int.TryParse(value.Trim('"'), out var version) && version > 0
-            ? version
+        if (ifMatch.IsAny)
+        {
+            return WorkflowGuards.AnyVersion;
+        }
+
+        if (ifMatch.Versions.Count > 0)
+        {
+            return ifMatch.Versions[0];
+        }
+
+        return IsWeakTag(header)
+            ? WorkflowGuards.NoVersion
             : throw new InputValidationException("If-Match", $"'{header}' is not an ETag this API issued (expected e.g. \"3\").");
     }
+
+    private static bool IsWeakTag(string header) =>
+        header.Split(',', StringSplitOptions.TrimEntries).All(t => t.StartsWith("W/\"", StringComparison.Ordinal) && t.EndsWith('"'));
 }

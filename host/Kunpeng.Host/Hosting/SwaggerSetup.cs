@@ -28,6 +28,7 @@ internal static class SwaggerSetup
             o.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("kunpeng", document)] = [] });
             // The profile's facts (shared and plugin-declared) and example requests for Swagger UI.
             o.SchemaFilter<ProfileSchemaFilter>();
+            o.SchemaFilter<TextLimitSchemaFilter>();
             o.OperationFilter<RequestExampleOperationFilter>();
             foreach (var xml in new[] { "Kunpeng.Host.xml", "Kunpeng.Abstractions.xml" })
             {

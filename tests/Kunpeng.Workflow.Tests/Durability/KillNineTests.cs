@@ -32,7 +32,7 @@ public sealed class KillNineTests(ITestOutputHelper output) : IDisposable
         await LoginAsync(client);
 
         // Acknowledged writes: a cycle with a deadline far ahead (the real clock runs here), persons, nominations.
-        var cycle = await client.PostAsJsonAsync("/api/cycles", new { domainId = "education", year = 2016, nominationDeadline = "2099-12-31" });
+        var cycle = await client.PostAsJsonAsync("/api/cycles", new { domainId = "education", year = 2016, nominationDeadline = "2035-12-31" });
         Assert.Equal(HttpStatusCode.Created, cycle.StatusCode);
         var persons = new List<string>();
         var nominations = new List<string>();

@@ -66,6 +66,7 @@ public sealed class DocumentStore(
             errors.Add("file", $"Content type '{contentType}' is not accepted: PDF, JPEG or PNG only.");
         }
 
+        var fileName = TextRules.FileName(errors, "file", file?.FileName, "document");
         errors.ThrowIfAny();
 
         using var buffer = new MemoryStream((int)file!.Length);
@@ -80,7 +81,7 @@ public sealed class DocumentStore(
         {
             Id = Guid.NewGuid().ToString("N"),
             Kind = kind!,
-            FileName = SafeName(file.FileName),
+            FileName = fileName!,
             ContentType = contentType,
             Length = buffer.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
@@ -159,11 +160,5 @@ public sealed class DocumentStore(
         }
 
         return orphans.Count;
-    }
-
-    private static string SafeName(string? name)
-    {
-        var file = Path.GetFileName(name ?? "");
-        return string.IsNullOrWhiteSpace(file) ? "document" : file.Length > 200 ? file[..200] : file;
     }
 }

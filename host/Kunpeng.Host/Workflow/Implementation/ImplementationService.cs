@@ -68,18 +68,16 @@ public sealed partial class ImplementationService(
 
         var bytes = buffer.ToArray();
         var type = SniffImageType(bytes) ?? throw new InputValidationException("file", "Only JPEG or PNG photos are accepted.");
-        var name = Path.GetFileName(string.IsNullOrWhiteSpace(fileName) ? "photo" : fileName.Trim());
-        if (name.Length > 200)
-        {
-            name = name[..200];
-        }
+        var errors = new FieldErrors();
+        var name = TextRules.FileName(errors, "file", fileName, "photo");
+        errors.ThrowIfAny();
 
         var photo = new WorkPhoto
         {
             Id = Guid.NewGuid().ToString("N"),
             CycleId = cycle.Id,
             DomainId = cycle.DomainId,
-            FileName = name,
+            FileName = name!,
             ContentType = type,
             Length = bytes.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
