@@ -29,10 +29,12 @@ builder.Services
     .AddKunpengNominations()
     .AddKunpengDocuments()
     .AddKunpengApi()
+    .AddKunpengLocalization(builder.Configuration)
     .AddKunpengWorkflowSteps6To10(builder.Configuration)
     .AddKunpengDemo(builder.Configuration);
 
 var app = builder.Build();
+app.UseKunpengLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseKunpengSwagger();

@@ -46,6 +46,8 @@ public sealed class EligibilityApiFactory : WebApplicationFactory<Program>
         var plugins = _root.CreateSubdirectory("plugins");
         builder.UseSetting("Kunpeng:Plugins:Directory", plugins.FullName);
         builder.UseSetting("Kunpeng:Registry:DatabasePath", Path.Combine(_root.FullName, "registry.db"));
+        // The tests assert the English problem texts; Chinese (the default) is tested by asking for it.
+        builder.UseSetting("Kunpeng:Localization:DefaultCulture", "en");
         builder.UseSetting("Kunpeng:Eligibility:MaxProfilesPerScreening", MaxProfiles.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

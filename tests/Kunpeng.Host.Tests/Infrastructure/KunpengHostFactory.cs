@@ -27,6 +27,8 @@ public sealed class KunpengHostFactory(string pluginsDirectory, string databaseP
         {
             ["Kunpeng:Plugins:Directory"] = PluginsDirectory,
             ["Kunpeng:Registry:DatabasePath"] = DatabasePath,
+            // The tests assert the English problem texts; Chinese (the default) is tested by asking for it.
+            ["Kunpeng:Localization:DefaultCulture"] = "en",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

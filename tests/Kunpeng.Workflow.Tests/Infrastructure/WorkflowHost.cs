@@ -99,6 +99,8 @@ public sealed class WorkflowHost : IDisposable
     {
         builder.UseSetting("Kunpeng:Registry:DatabasePath", DatabasePath);
         builder.UseSetting("Kunpeng:Plugins:Directory", Path.Combine(AppContext.BaseDirectory, "plugins"));
+        // The tests assert the English problem texts; Chinese (the default) is tested by asking for it.
+        builder.UseSetting("Kunpeng:Localization:DefaultCulture", "en");
         builder.UseSetting("Kunpeng:Plugins:WatchForChanges", "false");
         builder.UseSetting("Kunpeng:Auth:BootstrapAdmin:UserName", AdminUser);
         builder.UseSetting("Kunpeng:Auth:BootstrapAdmin:Password", AdminPassword);

@@ -35,6 +35,8 @@ public sealed class MeasuresHostFactory(string pluginsDirectory, string database
             ["Kunpeng:Plugins:Directory"] = pluginsDirectory,
             ["Kunpeng:Plugins:WatchForChanges"] = "false",
             ["Kunpeng:Registry:DatabasePath"] = databasePath,
+            // The tests assert the English problem texts; Chinese (the default) is tested by asking for it.
+            ["Kunpeng:Localization:DefaultCulture"] = "en",
             ["Kunpeng:Auth:BootstrapAdmin:UserName"] = AdminUser,
             ["Kunpeng:Auth:BootstrapAdmin:Password"] = AdminPassword,
             ["Kunpeng:Auth:PasswordHashIterations"] = "10",

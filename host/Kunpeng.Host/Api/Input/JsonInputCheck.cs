@@ -170,7 +170,7 @@ internal sealed class JsonInputCheck(JsonSerializerOptions options, DateOnly tod
                 if (property is null && !open)
                 {
                     var suggestion = NameSuggestion.Closest(name, known.Select(p => p.Name));
-                    errors.Add(child, "Unknown property." + (suggestion is null ? "" : $" Did you mean '{suggestion}'?"));
+                    errors.Add(child, $"Unknown property '{name}'." + (suggestion is null ? "" : $" Did you mean '{suggestion}'?"));
                 }
 
                 childSlot = property is null ? new Slot(null, null) : Property(property);
