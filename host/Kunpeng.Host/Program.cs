@@ -47,19 +47,14 @@ app.MapPluginsApi();
 app.MapDomainsApi();
 app.MapAuthApi();
 app.MapCriteriaApi();
-app.MapMeasuresApi();
 app.MapEligibilityApi();
 app.MapKunpengAreas(areas);
 app.MapWorkflowStagesApi();
 app.MapPersonsApi();
 app.MapNominationsApi();
 app.MapAuditApi();
-app.MapPlansApi();
-app.MapImplementationApi();
 app.MapAcceptanceApi();
 app.MapGrantsApi();
-app.MapTasksApi();
-app.MapEngagementApi();
 app.MapDashboardApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -3,13 +3,15 @@ using LiteDB;
 namespace Kunpeng.Registry.LiteDb;
 
 /// <summary>
-/// Files in LiteDB's file storage (<c>_files</c>, <c>_chunks</c>). It is not transactional: each chunk
+/// Files in LiteDB's file storage (<c>_files</c>, <c>_chunks</c>; a named bucket in <c>{bucket}_files</c>, <c>{bucket}_chunks</c>). It is not transactional: each chunk
 /// commits alone, which is why <see cref="IFileStore"/> saves a file before the record naming it.
 /// Saving and deleting take the registry's write gate and end with a checkpoint, like every write.
 /// </summary>
-internal sealed class LiteDbFileStore(LiteDatabase database, Lock writeGate) : IFileStore
+internal sealed class LiteDbFileStore(LiteDatabase database, Lock writeGate, string? bucket = null) : IFileStore
 {
-    private ILiteStorage<string> Storage => database.FileStorage;
+    private readonly ILiteStorage<string> _storage = bucket is null ? database.FileStorage : database.GetStorage<string>($"{bucket}_files", $"{bucket}_chunks");
+
+    private ILiteStorage<string> Storage => _storage;
 
     public StoredFile Save(string id, string fileName, Stream content, IReadOnlyDictionary<string, string>? metadata = null)
     {
@@ -53,7 +55,8 @@ internal sealed class LiteDbFileStore(LiteDatabase database, Lock writeGate) : I
     }
 
     public IReadOnlyList<StoredFile> List(string idPrefix) =>
-        Storage.Find(Query.StartsWith("_id", idPrefix)).Select(Describe).ToList();
+        // LiteDB refuses an empty prefix; every id starts with it.
+        (idPrefix.Length == 0 ? Storage.FindAll() : Storage.Find(Query.StartsWith("_id", idPrefix))).Select(Describe).ToList();
 
     private static StoredFile Describe(LiteFileInfo<string> info) => new(
         info.Id,

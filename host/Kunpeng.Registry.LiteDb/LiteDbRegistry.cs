@@ -12,6 +12,7 @@ public sealed class LiteDbRegistry : IRegistry, IRegistrySchema, IDisposable
     private readonly FileStream _lock;
     private readonly Lock _writeGate = new();
     private readonly LiteDatabase _database;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IFileStore> _buckets = new(StringComparer.Ordinal);
     private bool _disposed;
 
     /// <summary>Opens the registry where the host's settings put it (a container creates and disposes it by type).</summary>
@@ -62,6 +63,11 @@ public sealed class LiteDbRegistry : IRegistry, IRegistrySchema, IDisposable
     internal LiteDatabase Database => _database;
 
     public IFileStore Files { get; }
+
+    public IFileStore FilesIn(string bucket) =>
+        _buckets.GetOrAdd(bucket, name => System.Text.RegularExpressions.Regex.IsMatch(name, "^[a-z][a-z0-9]*$")
+            ? new LiteDbFileStore(_database, _writeGate, name)
+            : throw new ArgumentException($"A file bucket's name is lower-case letters and digits ('{name}' is not).", nameof(bucket)));
 
     public RegistryHealth Health => IsOpen ? RegistryHealth.Writable : new RegistryHealth(false, "The registry is closed.");
 

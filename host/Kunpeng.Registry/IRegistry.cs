@@ -17,6 +17,12 @@ public interface IRegistry
     /// <summary>Documents and photos (not transactional: see <see cref="IFileStore"/>).</summary>
     IFileStore Files { get; }
 
+    /// <summary>
+    /// A store of files kept apart from <see cref="Files"/> (work photos apart from nomination
+    /// documents), by a stable lower-case name; the same name always gives the same store.
+    /// </summary>
+    IFileStore FilesIn(string bucket);
+
     /// <summary>What <c>/health</c> reports: open, or why not (a write failed on I/O and has not succeeded since).</summary>
     RegistryHealth Health { get; }
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow;
 using Kunpeng.Host.Workflow.Engagement;
@@ -59,7 +58,7 @@ public static class EngagementApi
     public static Ok<EngagementView> UpdateEngagement(
         string engagementId, EngagementInput input, ClaimsPrincipal user, HttpRequest request, HttpResponse response, EngagementService engagement)
     {
-        var record = engagement.Update(Actor.From(user), engagementId, EntityTags.RequireIfMatch(request), input);
+        var record = engagement.Update(Actor.From(user), engagementId, EntityTags.IfMatchOf(request), input);
         EntityTags.Write(response, record.Version);
         return TypedResults.Ok(EngagementView.Of(record));
     }

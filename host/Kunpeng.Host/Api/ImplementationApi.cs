@@ -1,6 +1,5 @@
 using Kunpeng.Host.Workflow;
 using System.Security.Claims;
-using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Implementation;
@@ -98,7 +97,7 @@ public static class ImplementationApi
     public static Ok<ActivityView> UpdateActivity(
         string activityId, ActivityInput input, ClaimsPrincipal user, HttpRequest request, HttpResponse response, ImplementationService implementation)
     {
-        var activity = implementation.UpdateActivity(Actor.From(user), activityId, EntityTags.RequireIfMatch(request), input);
+        var activity = implementation.UpdateActivity(Actor.From(user), activityId, EntityTags.IfMatchOf(request), input);
         EntityTags.Write(response, activity.Version);
         return TypedResults.Ok(ActivityView.Of(activity));
     }
@@ -165,8 +164,7 @@ public static class ImplementationApi
     public static Ok<SummaryView> SubmitSummary(
         string cycleId, SummaryInput input, ClaimsPrincipal user, HttpRequest request, HttpResponse response, ImplementationService implementation)
     {
-        int? ifMatch = request.Headers.IfMatch.Count == 0 ? null : EntityTags.RequireIfMatch(request);
-        var summary = implementation.SubmitSummary(Actor.From(user), cycleId, ifMatch, input);
+        var summary = implementation.SubmitSummary(Actor.From(user), cycleId, EntityTags.IfMatchOf(request), input);
         EntityTags.Write(response, summary.Version);
         return TypedResults.Ok(SummaryView.Of(summary));
     }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow;
 using Kunpeng.Host.Workflow.Plans;
@@ -91,7 +90,7 @@ public static class PlansApi
     /// <response code="412">The plan changed since it was read.</response>
     /// <response code="428">If-Match is missing.</response>
     public static Ok<PlanView> UpdatePlan(string planId, PlanContent content, ClaimsPrincipal user, HttpRequest request, HttpResponse response, PlanService plans) =>
-        Tagged(response, plans.Update(Actor.From(user), planId, EntityTags.RequireIfMatch(request), content));
+        Tagged(response, plans.Update(Actor.From(user), planId, EntityTags.IfMatchOf(request), content));
 
     /// <summary>Submits the draft (by the drafting body, e.g. 区教师进修学校).</summary>
     /// <param name="planId">Plan revision.</param>
@@ -100,7 +99,7 @@ public static class PlansApi
     /// <param name="response">The response (its ETag header).</param>
     /// <param name="plans">The service.</param>
     public static Ok<PlanView> SubmitPlan(string planId, ClaimsPrincipal user, HttpRequest request, HttpResponse response, PlanService plans) =>
-        Tagged(response, plans.Submit(Actor.From(user), planId, EntityTags.RequireIfMatch(request)));
+        Tagged(response, plans.Submit(Actor.From(user), planId, EntityTags.IfMatchOf(request)));
 
     /// <summary>Approves a submitted plan (by the approving body, e.g. 区教育局), where the domain requires approval.</summary>
     /// <remarks>The officer who submitted it cannot approve it (403).</remarks>
@@ -110,7 +109,7 @@ public static class PlansApi
     /// <param name="response">The response (its ETag header).</param>
     /// <param name="plans">The service.</param>
     public static Ok<PlanView> ApprovePlan(string planId, ClaimsPrincipal user, HttpRequest request, HttpResponse response, PlanService plans) =>
-        Tagged(response, plans.Approve(Actor.From(user), planId, EntityTags.RequireIfMatch(request)));
+        Tagged(response, plans.Approve(Actor.From(user), planId, EntityTags.IfMatchOf(request)));
 
     /// <summary>Sends a submitted or approved plan back to draft with a reason.</summary>
     /// <param name="planId">Plan revision.</param>
@@ -120,7 +119,7 @@ public static class PlansApi
     /// <param name="response">The response (its ETag header).</param>
     /// <param name="plans">The service.</param>
     public static Ok<PlanView> ReturnPlan(string planId, PlanReturn body, ClaimsPrincipal user, HttpRequest request, HttpResponse response, PlanService plans) =>
-        Tagged(response, plans.Return(Actor.From(user), planId, EntityTags.RequireIfMatch(request), body));
+        Tagged(response, plans.Return(Actor.From(user), planId, EntityTags.IfMatchOf(request), body));
 
     /// <summary>Files the plan with the Talent Office (报区人才办备案); the first filing moves the cycle to implementing.</summary>
     /// <param name="planId">Plan revision.</param>
@@ -129,7 +128,7 @@ public static class PlansApi
     /// <param name="response">The response (its ETag header).</param>
     /// <param name="plans">The service.</param>
     public static Ok<PlanView> FilePlan(string planId, ClaimsPrincipal user, HttpRequest request, HttpResponse response, PlanService plans) =>
-        Tagged(response, plans.File(Actor.From(user), planId, EntityTags.RequireIfMatch(request)));
+        Tagged(response, plans.File(Actor.From(user), planId, EntityTags.IfMatchOf(request)));
 
     private static Ok<PlanView> Tagged(HttpResponse response, AnnualPlan plan)
     {

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow;
 using Kunpeng.Host.Workflow.Plans;
@@ -57,7 +56,7 @@ public static class TasksApi
     /// <param name="tasks">The service.</param>
     public static Ok<TaskView> UpdateTask(string taskId, TaskInput input, ClaimsPrincipal user, HttpRequest request, HttpResponse response, TaskTableService tasks)
     {
-        var task = tasks.Update(Actor.From(user), taskId, EntityTags.RequireIfMatch(request), input);
+        var task = tasks.Update(Actor.From(user), taskId, EntityTags.IfMatchOf(request), input);
         EntityTags.Write(response, task.Version);
         return TypedResults.Ok(TaskView.Of(task, tasks.Today));
     }

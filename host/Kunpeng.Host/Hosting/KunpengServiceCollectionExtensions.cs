@@ -8,11 +8,7 @@ using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Registry;
 using Kunpeng.Host.Workflow.Acceptance;
 using Kunpeng.Host.Workflow.Dashboard;
-using Kunpeng.Host.Workflow.Engagement;
 using Kunpeng.Host.Workflow.Grants;
-using Kunpeng.Host.Workflow.Implementation;
-using Kunpeng.Host.Workflow.Plans;
-using Kunpeng.Host.Workflow.Tasks;
 
 namespace Kunpeng.Host.Hosting;
 
@@ -62,15 +58,11 @@ public static class KunpengServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Steps 6–10 and the dashboard: plans, implementation, acceptance, grants, tasks, engagement.</summary>
+    /// <summary>Acceptance, grants and the dashboard, until they register as areas (plans, implementation, tasks and engagement do).</summary>
     public static IServiceCollection AddKunpengWorkflowSteps6To10(this IServiceCollection services, IConfiguration configuration) =>
         services
-            .AddKunpengPlans()
-            .AddKunpengImplementation(configuration)
             .AddKunpengAcceptance()
             .AddKunpengGrants()
-            .AddKunpengTasks()
-            .AddKunpengEngagement()
             .AddKunpengDashboard();
 
     /// <summary>

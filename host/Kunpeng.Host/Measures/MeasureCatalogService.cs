@@ -1,29 +1,29 @@
-using Kunpeng.Host.Workflow.Audit;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using JsonSerializer = System.Text.Json.JsonSerializer;
 using Kunpeng.Abstractions;
 using Kunpeng.Host.Hosting;
 using Kunpeng.Host.Problems;
-using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow;
+using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Workflow.Implementation;
 using Kunpeng.Host.Workflow.Plans;
-using LiteDB;
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
 
 namespace Kunpeng.Host.Measures;
 
 /// <summary>
 /// A bureau's measures catalogue: the plugin's defaults with the bureau's overlay laid over them.
 /// A bureau officer changes their own domain's catalogue, the Talent Office any domain's; every change
-/// is one registry transaction with its audit entry, which is also the entry's history. Plugin
+/// goes through the write path with its audit entry, and the audit trail is also the entry's history. Plugin
 /// defaults are never written to the registry, so a new plugin version's defaults show at once
 /// wherever the bureau has not edited, and never replace what it has.
 /// </summary>
-public sealed partial class MeasureCatalogService(RegistryDatabase registry, AuditTrail audit, IMeasureDefaultsSource defaults, TimeProvider clock)
+public sealed partial class MeasureCatalogService(IRegistry registry, RecordWrites writes, IMeasureDefaultsSource defaults)
 {
-    public const string Collection = "measure_overlays";
     public const string EntityType = "measure";
 
     private const int MaxForms = 30;
@@ -31,13 +31,13 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
 
     private static readonly JsonSerializerOptions HistoryJson = CreateHistoryJson();
 
-    public static void EnsureIndexes(LiteDatabase db) =>
-        db.GetCollection<MeasureOverlay>(Collection).EnsureIndex(o => o.DomainId);
+    /// <summary>The index a domain's catalogue is read by.</summary>
+    public static IEnumerable<IndexDefinition> Indexes => [IndexDefinition.On(MeasureOverlay.Set, o => o.DomainId)];
 
     // ---- reading ---------------------------------------------------------------------------
 
     /// <summary>The domain's effective catalogue (retired entries included, flagged), or null when no active plugin serves the domain.</summary>
-    public EffectiveCatalogue? Find(string domainId) => Find(registry.Database, domainId);
+    public EffectiveCatalogue? Find(string domainId) => Find(registry.Read(MeasureOverlay.Set), domainId);
 
     /// <summary>The domain's effective catalogue; 404 when no active plugin serves the domain.</summary>
     public EffectiveCatalogue Catalogue(string domainId) => Find(domainId) ?? throw new UnknownDomainException(domainId);
@@ -54,8 +54,7 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
     {
         RequireManager(actor, domainId);
         var entityId = MeasureOverlay.IdFor(domainId, measureId);
-        var entries = registry.Database.GetCollection<AuditEntry>(AuditEntry.Set.Name)
-            .Find(a => a.EntityId == entityId)
+        var entries = registry.Read(AuditEntry.Set).List(new RecordQuery(Filter.Eq<AuditEntry>(a => a.EntityId, entityId)))
             .Where(a => a.EntityType == EntityType)
             .OrderBy(a => a.Id)
             .ToList();
@@ -64,12 +63,32 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
             throw new NotFoundException("Measure", entityId);
         }
 
-        return entries.Select(a =>
+        // A change's entry holds the fields it changed (a creation all of them): laid over each other in
+        // order they give the entry as it stood after each change. A deletion starts it afresh.
+        var state = new JsonObject();
+        var history = new List<MeasureHistoryEntry>();
+        foreach (var a in entries)
         {
-            var after = a.After is null ? null : JsonSerializer.Deserialize<MeasureOverlay>(a.After, HistoryJson);
-            return new MeasureHistoryEntry(a.Id, a.AtUtc, a.Action, a.ActorId, a.ActorName, a.Role,
-                after?.Version, after?.Retired, after?.Kind, after?.Content, after?.Content is null ? null : after.BasedOnPluginVersion);
-        }).ToList();
+            MeasureOverlay? after = null;
+            if (a.After is null)
+            {
+                state = [];
+            }
+            else
+            {
+                foreach (var (name, value) in JsonNode.Parse(a.After)!.AsObject())
+                {
+                    state[name] = value?.DeepClone();
+                }
+
+                after = state.Deserialize<MeasureOverlay>(HistoryJson);
+            }
+
+            history.Add(new MeasureHistoryEntry(a.Id, a.AtUtc, a.Action, a.ActorId, a.ActorName, a.Role,
+                after?.Version, after?.Retired, after?.Kind, after?.Content, after?.Content is null ? null : after.BasedOnPluginVersion));
+        }
+
+        return history;
     }
 
     // ---- changing --------------------------------------------------------------------------
@@ -78,21 +97,20 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
     public EffectiveMeasure Add(Actor actor, string domainId, MeasureInput input)
     {
         RequireManager(actor, domainId);
-        var now = Now;
-        return registry.Write(db =>
+        return writes.Write(actor, changes =>
         {
-            var current = Load(db, domainId);
+            var shipped = Shipped(domainId);
             var errors = new FieldErrors();
             var id = input.Id is null ? null : ValidId(errors, "id", input.Id);
             var content = Validate(errors, input, existing: null, defaultClause: null);
             errors.ThrowIfAny();
 
-            var overlays = db.GetCollection<MeasureOverlay>(Collection);
+            var overlays = changes.Records(MeasureOverlay.Set);
             if (id is null)
             {
-                id = GenerateId(db, current.Defaults, domainId);
+                id = GenerateId(changes, shipped, domainId);
             }
-            else if (current.Defaults.Find(id) is not null || overlays.FindById(MeasureOverlay.IdFor(domainId, id)) is not null)
+            else if (shipped.Find(id) is not null || overlays.Find(MeasureOverlay.IdFor(domainId, id)) is not null)
             {
                 var conflict = new ConflictException("Measure id taken",
                     $"The catalogue of '{domainId}' already has a measure '{id}'. Choose another id, or edit that measure.");
@@ -100,7 +118,8 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
                 throw conflict;
             }
 
-            var overlay = new MeasureOverlay
+            var now = changes.Clock.UtcNow;
+            var overlay = changes.Insert(MeasureOverlay.Entity, new MeasureOverlay
             {
                 Id = MeasureOverlay.IdFor(domainId, id),
                 DomainId = domainId,
@@ -112,10 +131,8 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
                 UpdatedUtc = now,
                 UpdatedBy = actor.AccountId,
                 Version = 1,
-            };
-            overlays.Insert(overlay);
-            audit.Record(db, actor, "measure.added", EntityType, overlay.Id, domainId, null, overlay);
-            return Entry(current.Defaults, overlay);
+            }, "measure.added");
+            return Entry(shipped, overlay);
         });
     }
 
@@ -123,42 +140,39 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
     /// Replaces what an entry says (title, text, category, forms, targets). The first edit of a
     /// default records the default it was based on: its content, hash and plugin version.
     /// </summary>
-    public EffectiveMeasure Edit(Actor actor, string domainId, string measureId, int ifMatch, MeasureInput input)
+    public EffectiveMeasure Edit(Actor actor, string domainId, string measureId, IfMatch ifMatch, MeasureInput input)
     {
-        RequireManager(actor, domainId);
-        var now = Now;
-        return registry.Write(db =>
-        {
-            var (defaults, d, overlay, entry) = LoadEntry(db, domainId, measureId, ifMatch);
-            var errors = new FieldErrors();
-            if (input.Id is not null && input.Id.Trim() != measureId)
+        MeasureContent? content = null;
+        return Change(actor, domainId, measureId, ifMatch, "measure.edited",
+            require: null,
+            validate: (e, errors) =>
             {
-                errors.Add("id", $"The id of a measure cannot be changed (this is '{measureId}'); leave it out, or add a new measure.");
-            }
+                if (input.Id is not null && input.Id.Trim() != measureId)
+                {
+                    errors.Add("id", $"The id of a measure cannot be changed (this is '{measureId}'); leave it out, or add a new measure.");
+                }
 
-            var fixedClause = entry.Origin == MeasureOrigin.BureauAdded ? null : (d?.Content ?? overlay?.BasedOn ?? entry.Content).Clause;
-            var content = Validate(errors, input, entry.Content, fixedClause);
-            errors.ThrowIfAny();
-
-            var before = Snapshot(overlay);
-            overlay ??= NewOverlayOverDefault(domainId, measureId, actor, now);
-            if (overlay.Kind == MeasureOverlayKind.OverDefault && overlay.Content is null)
+                var fixedClause = e.Entry.Origin == MeasureOrigin.BureauAdded ? null : (e.Default?.Content ?? e.Overlay?.BasedOn ?? e.Entry.Content).Clause;
+                content = Validate(errors, input, e.Entry.Content, fixedClause);
+            },
+            apply: (e, overlay) =>
             {
-                // Starts an edit of the default as the plugin ships it now.
-                Base(overlay, defaults, d!);
-            }
+                if (overlay.Kind == MeasureOverlayKind.OverDefault && overlay.Content is null)
+                {
+                    // Starts an edit of the default as the plugin ships it now.
+                    Base(overlay, e.Defaults, e.Default!);
+                }
 
-            overlay.Content = content!;
-            return Save(db, actor, "measure.edited", overlay, before, defaults, now);
-        });
+                overlay.Content = content!;
+            });
     }
 
     /// <summary>Retires an entry: it stays (filed plans refer to it) but no plan can newly draw on it.</summary>
-    public EffectiveMeasure Retire(Actor actor, string domainId, string measureId, int ifMatch) =>
+    public EffectiveMeasure Retire(Actor actor, string domainId, string measureId, IfMatch ifMatch) =>
         SetRetired(actor, domainId, measureId, ifMatch, retired: true);
 
     /// <summary>Puts a retired entry back into service.</summary>
-    public EffectiveMeasure Reinstate(Actor actor, string domainId, string measureId, int ifMatch) =>
+    public EffectiveMeasure Reinstate(Actor actor, string domainId, string measureId, IfMatch ifMatch) =>
         SetRetired(actor, domainId, measureId, ifMatch, retired: false);
 
     /// <summary>
@@ -166,22 +180,40 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
     /// plugin no longer ships). A plugin default is never deleted, only retired (409); nor is an entry
     /// a plan or an activity uses (409 naming them): retire it instead.
     /// </summary>
-    public void Delete(Actor actor, string domainId, string measureId, int ifMatch)
+    public void Delete(Actor actor, string domainId, string measureId, IfMatch ifMatch)
     {
         RequireManager(actor, domainId);
-        registry.Write(db =>
+        writes.Write(actor, changes =>
         {
-            var (_, d, overlay, entry) = LoadEntry(db, domainId, measureId, ifMatch);
-            if (d is not null)
+            var e = LoadEntry(changes, domainId, measureId);
+            var step = new RecordStep<MeasureOverlay>
             {
-                var refusal = new ConflictException("Plugin default",
-                    $"'{measureId}' is a default of the '{domainId}' plugin: a default can be retired, never deleted." +
-                    (entry.Origin == MeasureOrigin.BureauAdded ? " (Your measure of that id stays yours: retire it, or accept the default.)" : ""));
-                refusal.Extensions["measureId"] = measureId;
-                throw refusal;
+                Action = "measure.deleted",
+                Require = (c, o) =>
+                {
+                    if (e.Default is not null)
+                    {
+                        var refusal = new ConflictException("Plugin default",
+                            $"'{measureId}' is a default of the '{domainId}' plugin: a default can be retired, never deleted." +
+                            (e.Entry.Origin == MeasureOrigin.BureauAdded ? " (Your measure of that id stays yours: retire it, or accept the default.)" : ""));
+                        refusal.Extensions["measureId"] = measureId;
+                        throw refusal;
+                    }
+
+                    RequireUnused(c, o.DomainId, o.MeasureId);
+                },
+                Apply = (_, _) => { },
+            };
+            if (e.Overlay is null)
+            {
+                // An untouched default: nothing is stored to delete, and the checks refuse it all the same.
+                var untouched = NewOverlayOverDefault(domainId, measureId, actor, changes.Clock.UtcNow);
+                ChangeSet.RequireCurrent(MeasureOverlay.Entity, untouched, ifMatch);
+                step.Require(changes, untouched);
             }
 
-            Remove(db, actor, "measure.deleted", overlay!);
+            changes.Delete(MeasureOverlay.Entity, e.Id, ifMatch, step);
+            return true;
         });
     }
 
@@ -191,33 +223,45 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
     /// entry, as a deletion would (409 while plans or activities use it).
     /// </summary>
     /// <returns>The entry, or null when it is gone.</returns>
-    public EffectiveMeasure? AcceptDefault(Actor actor, string domainId, string measureId, int ifMatch)
+    public EffectiveMeasure? AcceptDefault(Actor actor, string domainId, string measureId, IfMatch ifMatch)
     {
         RequireManager(actor, domainId);
-        var now = Now;
-        return registry.Write(db =>
+        return writes.Write(actor, changes =>
         {
-            var (defaults, d, overlay, entry) = LoadEntry(db, domainId, measureId, ifMatch);
-            if (entry.Origin == MeasureOrigin.Default || (entry.Origin == MeasureOrigin.BureauAdded && d is null))
+            var e = LoadEntry(changes, domainId, measureId);
+            void RequireSomething()
             {
-                throw Nothing(measureId, entry.Origin == MeasureOrigin.Default
-                    ? "it already follows the plugin's default"
-                    : "it was added by the bureau and no plugin default has its id");
+                if (e.Entry.Origin == MeasureOrigin.Default || (e.Entry.Origin == MeasureOrigin.BureauAdded && e.Default is null))
+                {
+                    throw Nothing(measureId, e.Entry.Origin == MeasureOrigin.Default
+                        ? "it already follows the plugin's default"
+                        : "it was added by the bureau and no plugin default has its id");
+                }
             }
 
-            if (d is null)
+            if (e.Default is null)
             {
-                Remove(db, actor, "measure.default-accepted", overlay!);
+                changes.Delete(MeasureOverlay.Entity, e.Id, ifMatch, new RecordStep<MeasureOverlay>
+                {
+                    Action = "measure.default-accepted",
+                    Require = (c, o) =>
+                    {
+                        RequireSomething();
+                        RequireUnused(c, o.DomainId, o.MeasureId);
+                    },
+                    Apply = (_, _) => { },
+                });
                 return null;
             }
 
-            var before = Snapshot(overlay);
-            overlay!.Kind = MeasureOverlayKind.OverDefault;
-            overlay.Content = null;
-            overlay.BasedOn = null;
-            overlay.BasedOnHash = null;
-            overlay.BasedOnPluginVersion = null;
-            return Save(db, actor, "measure.default-accepted", overlay, before, defaults, now);
+            return Change(changes, e, ifMatch, "measure.default-accepted", _ => RequireSomething(), null, (_, overlay) =>
+            {
+                overlay.Kind = MeasureOverlayKind.OverDefault;
+                overlay.Content = null;
+                overlay.BasedOn = null;
+                overlay.BasedOnHash = null;
+                overlay.BasedOnPluginVersion = null;
+            });
         });
     }
 
@@ -225,77 +269,81 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
     /// Keeps the bureau's edit after its default changed: the edit is now based on the current default
     /// (the flag clears). For a default the plugin no longer ships, the edit becomes a bureau-added measure.
     /// </summary>
-    public EffectiveMeasure KeepEdit(Actor actor, string domainId, string measureId, int ifMatch)
-    {
-        RequireManager(actor, domainId);
-        var now = Now;
-        return registry.Write(db =>
-        {
-            var (defaults, d, overlay, entry) = LoadEntry(db, domainId, measureId, ifMatch);
-            if (!entry.DefaultChanged)
+    public EffectiveMeasure KeepEdit(Actor actor, string domainId, string measureId, IfMatch ifMatch) =>
+        Change(actor, domainId, measureId, ifMatch, "measure.default-change-kept",
+            require: e =>
             {
-                throw Nothing(measureId, "its default has not changed since the edit");
-            }
-
-            var before = Snapshot(overlay);
-            if (d is null)
+                if (!e.Entry.DefaultChanged)
+                {
+                    throw Nothing(measureId, "its default has not changed since the edit");
+                }
+            },
+            validate: null,
+            apply: (e, overlay) =>
             {
-                overlay!.Kind = MeasureOverlayKind.BureauAdded;
-                overlay.BasedOn = null;
-                overlay.BasedOnHash = null;
-                overlay.BasedOnPluginVersion = null;
-            }
-            else
-            {
-                overlay!.Kind = MeasureOverlayKind.OverDefault;
-                Base(overlay, defaults, d);
-            }
-
-            return Save(db, actor, "measure.default-change-kept", overlay, before, defaults, now);
-        });
-    }
+                if (e.Default is null)
+                {
+                    overlay.Kind = MeasureOverlayKind.BureauAdded;
+                    overlay.BasedOn = null;
+                    overlay.BasedOnHash = null;
+                    overlay.BasedOnPluginVersion = null;
+                }
+                else
+                {
+                    overlay.Kind = MeasureOverlayKind.OverDefault;
+                    Base(overlay, e.Defaults, e.Default);
+                }
+            });
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private EffectiveMeasure SetRetired(Actor actor, string domainId, string measureId, IfMatch ifMatch, bool retired) =>
+        Change(actor, domainId, measureId, ifMatch, retired ? "measure.retired" : "measure.reinstated",
+            require: e =>
+            {
+                if (e.Entry.Retired == retired)
+                {
+                    var refusal = new ConflictException(retired ? "Already retired" : "Not retired",
+                        $"Measure '{measureId}' of '{domainId}' is {(retired ? "already retired" : "not retired")}.");
+                    refusal.Extensions["measureId"] = measureId;
+                    throw refusal;
+                }
+            },
+            validate: null,
+            apply: (_, overlay) => overlay.Retired = retired);
 
-    private EffectiveMeasure SetRetired(Actor actor, string domainId, string measureId, int ifMatch, bool retired)
+    /// <summary>One change to an entry, by a manager of its domain (403 first: catalogues are public).</summary>
+    private EffectiveMeasure Change(
+        Actor actor, string domainId, string measureId, IfMatch ifMatch, string action,
+        Action<CatalogueEntry>? require, Action<CatalogueEntry, FieldErrors>? validate, Action<CatalogueEntry, MeasureOverlay> apply)
     {
         RequireManager(actor, domainId);
-        var now = Now;
-        return registry.Write(db =>
-        {
-            var (defaults, _, overlay, entry) = LoadEntry(db, domainId, measureId, ifMatch);
-            if (entry.Retired == retired)
+        return writes.Write(actor, changes => Change(changes, LoadEntry(changes, domainId, measureId), ifMatch, action, require, validate, apply));
+    }
+
+    /// <summary>
+    /// The change through the write path: an untouched default has no overlay yet and is at version 1;
+    /// its first change stores the overlay (version 2).
+    /// </summary>
+    private static EffectiveMeasure Change(
+        ChangeSet changes, CatalogueEntry e, IfMatch ifMatch, string action,
+        Action<CatalogueEntry>? require, Action<CatalogueEntry, FieldErrors>? validate, Action<CatalogueEntry, MeasureOverlay> apply)
+    {
+        var overlay = changes.ChangeOrCreate(MeasureOverlay.Entity, e.Id, ifMatch,
+            () => NewOverlayOverDefault(e.Defaults.DomainId, e.MeasureId, changes.Actor, changes.Clock.UtcNow),
+            new RecordStep<MeasureOverlay>
             {
-                var refusal = new ConflictException(retired ? "Already retired" : "Not retired",
-                    $"Measure '{measureId}' of '{domainId}' is {(retired ? "already retired" : "not retired")}.");
-                refusal.Extensions["measureId"] = measureId;
-                throw refusal;
-            }
-
-            var before = Snapshot(overlay);
-            overlay ??= NewOverlayOverDefault(domainId, measureId, actor, now);
-            overlay.Retired = retired;
-            return Save(db, actor, retired ? "measure.retired" : "measure.reinstated", overlay, before, defaults, now);
-        });
-    }
-
-    private EffectiveMeasure Save(LiteDatabase db, Actor actor, string action, MeasureOverlay overlay, MeasureOverlay? before, MeasureDefaults defaults, DateTime now)
-    {
-        overlay.UpdatedUtc = now;
-        overlay.UpdatedBy = actor.AccountId;
-        overlay.Version++;
-        db.GetCollection<MeasureOverlay>(Collection).Upsert(overlay);
-        audit.Record(db, actor, action, EntityType, overlay.Id, overlay.DomainId, before, overlay);
-        return Entry(defaults, overlay);
-    }
-
-    private void Remove(LiteDatabase db, Actor actor, string action, MeasureOverlay overlay)
-    {
-        RequireUnused(db, overlay.DomainId, overlay.MeasureId);
-        db.GetCollection<MeasureOverlay>(Collection).Delete(overlay.Id);
-        audit.Record(db, actor, action, EntityType, overlay.Id, overlay.DomainId, overlay, null);
+                Action = action,
+                Require = require is null ? null : (_, _) => require(e),
+                Validate = validate is null ? null : (_, _, errors) => validate(e, errors),
+                Apply = (c, o) =>
+                {
+                    apply(e, o);
+                    o.UpdatedUtc = c.Clock.UtcNow;
+                    o.UpdatedBy = c.Actor.AccountId;
+                },
+            });
+        return Entry(e.Defaults, overlay);
     }
 
     /// <summary>
@@ -303,15 +351,15 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
     /// superseded plan through its trainings or the targets it copied, an open one through its
     /// trainings, an activity through its measure. The problem names the plans.
     /// </summary>
-    private static void RequireUnused(LiteDatabase db, string domainId, string measureId)
+    private static void RequireUnused(ChangeSet changes, string domainId, string measureId)
     {
-        var plans = db.GetCollection<AnnualPlan>(PlanService.Collection).Find(p => p.DomainId == domainId)
+        var plans = changes.Records(AnnualPlan.Set).List(new RecordQuery(Filter.Eq<AnnualPlan>(p => p.DomainId, domainId)))
             .Where(p => p.Items.Any(i => i.MeasureId == measureId)
                 || (p.Status is PlanStatus.Filed or PlanStatus.Superseded && p.Targets.Any(t => t.MeasureId == measureId)))
             .OrderBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
-        var activities = db.GetCollection<ActivityRecord>(ImplementationService.Activities)
-            .Count(a => a.DomainId == domainId && a.MeasureId == measureId);
+        var activities = changes.Records(ActivityRecord.Set)
+            .Count(Filter.Eq<ActivityRecord>(a => a.DomainId, domainId) & Filter.Eq<ActivityRecord>(a => a.MeasureId, measureId));
         if (plans.Count == 0 && activities == 0)
         {
             return;
@@ -357,32 +405,25 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
         overlay.BasedOnPluginVersion = defaults.PluginVersion;
     }
 
-    private static MeasureOverlay? Snapshot(MeasureOverlay? overlay) => overlay is null ? null : CycleSteps.Copy(overlay);
-
     private static EffectiveMeasure Entry(MeasureDefaults defaults, MeasureOverlay overlay) =>
         EffectiveCatalogue.Entry(defaults, defaults.Find(overlay.MeasureId), overlay)!;
 
-    private EffectiveCatalogue? Find(LiteDatabase db, string domainId) =>
+    private EffectiveCatalogue? Find(IRecordReader<MeasureOverlay> overlays, string domainId) =>
         defaults.Find(domainId) is { } shipped
-            ? EffectiveCatalogue.Compose(shipped, db.GetCollection<MeasureOverlay>(Collection).Find(o => o.DomainId == domainId))
+            ? EffectiveCatalogue.Compose(shipped, overlays.List(new RecordQuery(Filter.Eq<MeasureOverlay>(o => o.DomainId, domainId))))
             : null;
 
-    private (MeasureDefaults Defaults, EffectiveCatalogue Catalogue) Load(LiteDatabase db, string domainId)
-    {
-        var shipped = defaults.Find(domainId) ?? throw new UnknownDomainException(domainId);
-        return (shipped, EffectiveCatalogue.Compose(shipped, db.GetCollection<MeasureOverlay>(Collection).Find(o => o.DomainId == domainId)));
-    }
+    private MeasureDefaults Shipped(string domainId) => defaults.Find(domainId) ?? throw new UnknownDomainException(domainId);
 
-    private (MeasureDefaults Defaults, MeasureDefault? Default, MeasureOverlay? Overlay, EffectiveMeasure Entry) LoadEntry(
-        LiteDatabase db, string domainId, string measureId, int ifMatch)
+    /// <summary>The entry as it stands in the transaction: the plugin's default, the bureau's overlay, and what they make together (404 when neither exists).</summary>
+    private CatalogueEntry LoadEntry(ChangeSet changes, string domainId, string measureId)
     {
-        var shipped = defaults.Find(domainId) ?? throw new UnknownDomainException(domainId);
+        var shipped = Shipped(domainId);
         var id = MeasureOverlay.IdFor(domainId, measureId);
         var d = shipped.Find(measureId);
-        var overlay = db.GetCollection<MeasureOverlay>(Collection).FindById(id);
+        var overlay = changes.Records(MeasureOverlay.Set).FindForUpdate(id);
         var entry = EffectiveCatalogue.Entry(shipped, d, overlay) ?? throw new NotFoundException("Measure", id);
-        WorkflowGuards.RequireVersion("Measure", id, entry.Version, ifMatch);
-        return (shipped, d, overlay, entry);
+        return new CatalogueEntry(id, measureId, shipped, d, overlay, entry);
     }
 
     private static void RequireManager(Actor actor, string domainId)
@@ -402,16 +443,16 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
         return refusal;
     }
 
-    private static string GenerateId(LiteDatabase db, MeasureDefaults shipped, string domainId)
+    private static string GenerateId(ChangeSet changes, MeasureDefaults shipped, string domainId)
     {
-        var overlays = db.GetCollection<MeasureOverlay>(Collection);
-        var trail = db.GetCollection<AuditEntry>(AuditEntry.Set.Name);
+        var overlays = changes.Records(MeasureOverlay.Set);
+        var trail = changes.Records(AuditEntry.Set);
         for (var n = 1; ; n++)
         {
             var candidate = $"bureau-{n}";
             var entityId = MeasureOverlay.IdFor(domainId, candidate);
             // Never reuse an id with a history, so a new measure's history starts empty.
-            if (shipped.Find(candidate) is null && overlays.FindById(entityId) is null && !trail.Exists(a => a.EntityId == entityId))
+            if (shipped.Find(candidate) is null && overlays.Find(entityId) is null && !trail.Any(Filter.Eq<AuditEntry>(a => a.EntityId, entityId)))
             {
                 return candidate;
             }
@@ -551,6 +592,15 @@ public sealed partial class MeasureCatalogService(RegistryDatabase registry, Aud
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex KebabId();
 }
+
+/// <summary>A catalogue entry as one change sees it.</summary>
+/// <param name="Id">The overlay's id, <c>{domainId}/{measureId}</c>.</param>
+/// <param name="MeasureId">The measure.</param>
+/// <param name="Defaults">The plugin's defaults for the domain.</param>
+/// <param name="Default">The plugin's default of this id, if it ships one.</param>
+/// <param name="Overlay">The bureau's overlay, if stored.</param>
+/// <param name="Entry">What the two make together.</param>
+internal sealed record CatalogueEntry(string Id, string MeasureId, MeasureDefaults Defaults, MeasureDefault? Default, MeasureOverlay? Overlay, EffectiveMeasure Entry);
 
 /// <summary>A plan revision that uses a measure, as a 409 names it.</summary>
 /// <param name="Id">Plan revision, e.g. health-2015-r1.</param>

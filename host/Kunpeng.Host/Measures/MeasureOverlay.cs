@@ -1,3 +1,6 @@
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
+
 namespace Kunpeng.Host.Measures;
 
 /// <summary>
@@ -8,8 +11,23 @@ namespace Kunpeng.Host.Measures;
 /// remembers which default content its edit was based on, so a plugin upgrade that changes that
 /// default is shown to the bureau instead of silently replacing or being replaced by its edit.
 /// </summary>
-public sealed class MeasureOverlay
+public sealed class MeasureOverlay : IVersionedRecord
 {
+    public static readonly RecordSet<MeasureOverlay> Set = new("measure_overlays");
+
+    /// <summary>
+    /// The record kind (named <c>Entity</c>: <see cref="Kind"/> is what the overlay lies over). Catalogues are
+    /// public (anyone may read a domain's measures); who may change one is checked first (403).
+    /// </summary>
+    public static readonly RecordKind<MeasureOverlay> Entity = new()
+    {
+        Set = Set,
+        EntityType = "measure",
+        Title = "Measure",
+        DomainOf = o => o.DomainId,
+        CanSee = (_, _) => true,
+    };
+
     /// <summary><c>{domainId}/{measureId}</c>, e.g. <c>health/continuing-education</c>.</summary>
     public string Id { get; set; } = "";
     public string DomainId { get; set; } = "";

@@ -16,6 +16,9 @@ public sealed class RegistryDatabase(LiteDbRegistry registry)
 
     public LiteDatabase Database => registry.Database;
 
+    /// <summary>The same registry behind its seam, for a service part-way across (reads of areas already on it).</summary>
+    public Kunpeng.Registry.IRegistry Seam => registry;
+
     public bool IsOpen => registry.IsOpen;
 
     public T Write<T>(Func<LiteDatabase, T> work) => registry.WriteRaw(work);

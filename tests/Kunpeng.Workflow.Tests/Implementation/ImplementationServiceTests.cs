@@ -24,7 +24,7 @@ public sealed class ImplementationServiceTests : IDisposable
         Assert.Throws<StepOutOfOrderException>(() => _f.RecordActivity(cycle, "区医院"));
         Assert.Throws<StepOutOfOrderException>(() =>
             _f.Implementation.SubmitProgressReport(Actors.HealthOfficer, cycle.Id, new ProgressReportInput("2015-Q2", "进展")));
-        Assert.Equal(0, _f.Db.GetCollection<ActivityRecord>(ImplementationService.Activities).Count());
+        Assert.Equal(0, _f.Db.GetCollection<ActivityRecord>(ActivityRecord.Set.Name).Count());
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ImplementationServiceTests : IDisposable
         var unknown = Assert.Throws<InputValidationException>(() => _f.Implementation.RecordActivity(Actors.HealthOfficer, cycle.Id, new ActivityInput(
             "2015-05-05", "no-such-measure", "x", null, null, null, null, null, null, null)));
         Assert.Contains("measureId", unknown.Errors.Keys);
-        Assert.Equal(0, _f.Db.GetCollection<ActivityRecord>(ImplementationService.Activities).Count());
+        Assert.Equal(0, _f.Db.GetCollection<ActivityRecord>(ActivityRecord.Set.Name).Count());
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class ImplementationServiceTests : IDisposable
         Assert.Equal(Png, bytes);
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Png)), photo.Sha256);
         Assert.Throws<ForbiddenException>(() => _f.Implementation.DownloadPhoto(Actors.Unit, png.Id));
-        Assert.Equal(2, _f.Db.GetStorage<string>(ImplementationService.PhotoFiles, ImplementationService.PhotoChunks).FindAll().Count());
+        Assert.Equal(2, _f.Store.FilesIn(WorkPhoto.Bucket).List("").Count);
 
         var activity = _f.Implementation.RecordActivity(Actors.HealthOfficer, cycle.Id, new ActivityInput(
             "2015-05-10", TestDomainTerms.ContinuingEducation, "典型病例研讨", "典型病例研讨", "区医院", "区医院", [cycle.Top[0]], 0, [png.Id, jpeg.Id], null));

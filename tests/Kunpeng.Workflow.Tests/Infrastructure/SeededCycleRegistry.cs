@@ -14,6 +14,7 @@ using Kunpeng.Host.Workflow.Implementation;
 using Kunpeng.Host.Workflow.Nominations;
 using Kunpeng.Host.Workflow.Plans;
 using Kunpeng.Host.Workflow.Tasks;
+using Kunpeng.Host.Workflow.Writing;
 using LiteDB;
 using Microsoft.Extensions.Options;
 
@@ -49,6 +50,9 @@ public sealed class SeededCycleRegistry : IDisposable
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2015, 6, 1, 2, 0, 0, TimeSpan.Zero));
 
     public IDomainTermsSource Terms { get; }
+
+    /// <summary>The workflow's options (its UTC offset); a test changes them before <see cref="Reopen"/>.</summary>
+    public WorkflowOptions WorkflowOptions { get; } = new();
     public IMeasureDefaultsSource? MeasureDefaults { get; }
 
     /// <summary>The terms the workflow services read: <see cref="Terms"/>, with the effective catalogue's measures when there is one.</summary>
@@ -226,21 +230,25 @@ public sealed class SeededCycleRegistry : IDisposable
             Store.EnsureIndex(index);
         }
 
-        PlanService.EnsureIndexes(Registry.Database);
-        ImplementationService.EnsureIndexes(Registry.Database);
+        foreach (var index in PlanService.Indexes.Concat(ImplementationService.Indexes).Concat(TaskTableService.Indexes)
+            .Concat(EngagementService.Indexes).Concat(MeasureCatalogService.Indexes))
+        {
+            Store.EnsureIndex(index);
+        }
+
         GrantService.EnsureIndexes(Registry.Database);
-        TaskTableService.EnsureIndexes(Registry.Database);
-        EngagementService.EnsureIndexes(Registry.Database);
-        MeasureCatalogService.EnsureIndexes(Registry.Database);
-        Audit = new AuditTrail(new ProgrammeClock(Clock, Options.Create(new WorkflowOptions())));
-        Measures = MeasureDefaults is null ? null : new MeasureCatalogService(Registry, Audit, MeasureDefaults, Clock);
+        var clock = new ProgrammeClock(Clock, Options.Create(WorkflowOptions));
+        Audit = new AuditTrail(clock);
+        var writes = new RecordWrites(Store, Audit, clock, []);
+        var reads = new RecordReads(Store);
+        Measures = MeasureDefaults is null ? null : new MeasureCatalogService(Store, writes, MeasureDefaults);
         var terms = WorkflowTerms = Measures is null ? Terms : new EffectiveDomainTermsSource(Terms, Measures);
-        Plans = new PlanService(Registry, Audit, terms, Clock);
-        Implementation = new ImplementationService(Registry, Audit, terms, Clock, Options.Create(PhotoOptions));
+        Plans = new PlanService(Store, writes, reads, terms);
+        Implementation = new ImplementationService(Store, writes, reads, clock, terms, Options.Create(PhotoOptions));
         Acceptance = new AcceptanceService(Registry, Audit, Clock);
         Grants = new GrantService(Registry, Audit, terms, Clock);
-        Tasks = new TaskTableService(Registry, Audit, Clock);
-        Engagement = new EngagementService(Registry, Audit, terms, Clock);
+        Tasks = new TaskTableService(Store, writes, reads, clock);
+        Engagement = new EngagementService(Store, writes, reads, terms);
         Dashboard = new DashboardService(Registry, terms);
     }
 }

@@ -49,7 +49,7 @@ public sealed class MeasureCatalogServiceTests : IDisposable
             Assert.Null(m.UpdatedBy);
         });
         Assert.Equal("继续教育", catalogue.Measures[0].Content.TitleZh);
-        Assert.Equal(0, _f.Db.GetCollection<MeasureOverlay>(MeasureCatalogService.Collection).Count());
+        Assert.Equal(0, _f.Db.GetCollection<MeasureOverlay>(MeasureOverlay.Set.Name).Count());
         Assert.Throws<UnknownDomainException>(() => Measures.Catalogue("no-such-domain"));
         Assert.Throws<NotFoundException>(() => Measures.Get("health", "no-such-measure"));
     }
@@ -139,7 +139,7 @@ public sealed class MeasureCatalogServiceTests : IDisposable
 
         Assert.Equal(audit, _f.AuditCount());
         Assert.Equal(MeasureOrigin.Default, Measures.Get("health", ContinuingEducation).Origin);
-        Assert.Equal([mine.Id], _f.Db.GetCollection<MeasureOverlay>(MeasureCatalogService.Collection).FindAll().Select(o => o.MeasureId));
+        Assert.Equal([mine.Id], _f.Db.GetCollection<MeasureOverlay>(MeasureOverlay.Set.Name).FindAll().Select(o => o.MeasureId));
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class MeasureCatalogServiceTests : IDisposable
         Assert.Contains("五.2", edited.Errors["clause"][0]);
 
         Assert.Equal(audit, _f.AuditCount());
-        Assert.Equal(0, _f.Db.GetCollection<MeasureOverlay>(MeasureCatalogService.Collection).Count());
+        Assert.Equal(0, _f.Db.GetCollection<MeasureOverlay>(MeasureOverlay.Set.Name).Count());
     }
 
     [Fact]

@@ -171,7 +171,7 @@ public sealed class MeasurePlanTests : IDisposable
         Assert.Contains("retired", Assert.Single(refusal.Errors["measureId"]));
         // And it counts towards the targets the plan filed.
         Assert.Contains(
-            ImplementationService.TargetProgress(_f.Db, _f.Cycle(cycle.Id), _f.WorkflowTerms),
+            TargetProgress.Of(_f.Store.Read(AnnualPlan.Set), _f.Store.Read(ActivityRecord.Set), _f.Cycle(cycle.Id), _f.WorkflowTerms),
             p => p.TargetId == "activities-district-hospital" && p.Activities == 1);
     }
 

@@ -28,7 +28,7 @@ public sealed class PlanServiceTests : IDisposable
         var refusal = Assert.Throws<StepOutOfOrderException>(() => _f.Plans.Create(Actors.HealthOfficer, cycle.Id));
 
         Assert.Equal(409, refusal.StatusCode);
-        Assert.Equal(0, _f.Db.GetCollection<AnnualPlan>(PlanService.Collection).Count());
+        Assert.Equal(0, _f.Db.GetCollection<AnnualPlan>(AnnualPlan.Set.Name).Count());
         Assert.Equal(audit, _f.AuditCount());
     }
 

@@ -48,7 +48,7 @@ public sealed record MeasureView(
         m.Id, m.Content.Clause, m.Content.TitleZh, m.Content.TextZh, m.Content.Category, m.Content.FormsZh.ToList(), TargetsOf(m.Content),
         m.Origin, m.Retired, m.Version, m.DefaultChanged, m.DefaultRemoved, m.BasedOnPluginVersion,
         MeasureContentView.Of(m.BasedOnDefault, m.BasedOnPluginVersion), MeasureContentView.Of(m.CurrentDefault, m.CurrentPluginVersion),
-        Workflow.ProgrammeCalendar.Utc(m.UpdatedUtc), m.UpdatedBy);
+        m.UpdatedUtc, m.UpdatedBy);
 
     internal static IReadOnlyList<MeasureTargetView> TargetsOf(MeasureContent c) =>
         c.Targets.Select(t => new MeasureTargetView(t.Id, t.DescriptionZh, t.MinimumPerYear, t.ScopeZh)).ToList();
@@ -102,6 +102,6 @@ public sealed record MeasureHistoryView(
     string? BasedOnPluginVersion)
 {
     public static MeasureHistoryView Of(MeasureHistoryEntry e) => new(
-        e.Sequence, Workflow.ProgrammeCalendar.Utc(e.AtUtc), e.Action, e.ActorId, e.ActorName, e.Role, e.Version, e.Retired, e.Kind,
+        e.Sequence, e.AtUtc, e.Action, e.ActorId, e.ActorName, e.Role, e.Version, e.Retired, e.Kind,
         MeasureContentView.Of(e.Content, null), e.BasedOnPluginVersion);
 }

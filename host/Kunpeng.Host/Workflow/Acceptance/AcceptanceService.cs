@@ -46,7 +46,7 @@ public sealed class AcceptanceService(RegistryDatabase registry, AuditTrail audi
             var cycle = CycleGuards.LoadCycle(db, cycleId);
             CycleSteps.RequireTalentOffice(actor, step);
             CycleGuards.RequireStage(cycle, step, CycleStage.Summarized);
-            var summaries = db.GetCollection<YearEndSummary>(ImplementationService.Summaries);
+            var summaries = db.GetCollection<YearEndSummary>(YearEndSummary.Set.Name);
             var summary = summaries.FindById(cycleId)
                 ?? throw new StepOutOfOrderException($"Cannot {step}: cycle '{cycleId}' has no year-end summary.");
             WorkflowGuards.RequireVersion("Summary", summary.Id, summary.Version, ifMatch);

@@ -76,11 +76,12 @@ public sealed class DashboardService(RegistryDatabase registry, IDomainTermsSour
                 paid.Sum(g => g.Amount));
         }).ToList();
 
-        var latest = PlanService.LatestRevision(db, cycle.Id);
-        var filed = PlanService.FiledRevision(db, cycle.Id);
+        var plans = registry.Seam.Read(AnnualPlan.Set);
+        var latest = PlanRevisions.Latest(plans, cycle.Id);
+        var filed = PlanRevisions.Filed(plans, cycle.Id);
         var plan = latest is null ? null : new PlanState(latest.Revision, latest.Status, filed?.Revision, latest.TraineeCount, latest.TotalBudgetCny);
-        var targets = ImplementationService.TargetProgress(db, cycle, terms);
-        var summary = db.GetCollection<YearEndSummary>(ImplementationService.Summaries).FindById(cycle.Id);
+        var targets = TargetProgress.Of(plans, registry.Seam.Read(ActivityRecord.Set), cycle, terms);
+        var summary = registry.Seam.Read(YearEndSummary.Set).Find(cycle.Id);
         var paidAll = grants.Where(g => g.Amount > 0).ToList();
         return new DomainDashboard(
             cycle.DomainId,
@@ -89,7 +90,7 @@ public sealed class DashboardService(RegistryDatabase registry, IDomainTermsSour
             cycle.Stage,
             tiers,
             plan,
-            db.GetCollection<ActivityRecord>(ImplementationService.Activities).Count(a => a.CycleId == cycle.Id),
+            registry.Seam.Read(ActivityRecord.Set).Count(Kunpeng.Registry.Filter.Eq<ActivityRecord>(a => a.CycleId, cycle.Id)),
             targets,
             targets.Count(t => t.Met),
             summary?.Status,

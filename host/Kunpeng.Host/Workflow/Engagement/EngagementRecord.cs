@@ -1,17 +1,35 @@
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
+
 namespace Kunpeng.Host.Workflow.Engagement;
 
 /// <summary>
 /// Something done to create a good atmosphere (营造良好氛围) in a cycle (<c>engagements</c>): a
 /// symposium (座谈会) or visit (走访慰问) for the cycle's top talents, or a publicity item (宣传).
 /// </summary>
-public sealed class EngagementRecord
+public sealed class EngagementRecord : IVersionedRecord
 {
+    public static readonly RecordSet<EngagementRecord> Set = new("engagements");
+
+    /// <summary>
+    /// The record kind (named <c>Entity</c>: <see cref="Kind"/> is the engagement's own kind). Known to the
+    /// domain's managers; each step refuses (403) a bureau officer of another domain.
+    /// </summary>
+    public static readonly RecordKind<EngagementRecord> Entity = new()
+    {
+        Set = Set,
+        EntityType = "engagement",
+        Title = "Engagement",
+        DomainOf = e => e.DomainId,
+        CanSee = (_, _) => true,
+    };
+
     public string Id { get; set; } = "";
     public string CycleId { get; set; } = "";
     public string DomainId { get; set; } = "";
     public int Year { get; set; }
     public EngagementKind Kind { get; set; }
-    public DateTime Date { get; set; }
+    public DateOnly Date { get; set; }
     public string Title { get; set; } = "";
     public string? Place { get; set; }
     /// <summary>For publicity: the outlet (media, website, exhibition).</summary>
@@ -67,6 +85,6 @@ public sealed record EngagementView(
     IReadOnlyList<string> ParticipantNominationIds, string? Notes, int Version)
 {
     public static EngagementView Of(EngagementRecord e) => new(
-        e.Id, e.CycleId, e.DomainId, e.Year, e.Kind, ProgrammeCalendar.FromStored(e.Date), e.Title, e.Place, e.Outlet,
+        e.Id, e.CycleId, e.DomainId, e.Year, e.Kind, e.Date, e.Title, e.Place, e.Outlet,
         e.ParticipantNominationIds, e.Notes, e.Version);
 }

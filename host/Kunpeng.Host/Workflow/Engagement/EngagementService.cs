@@ -1,12 +1,10 @@
-using Kunpeng.Host.Workflow.Audit;
-using Kunpeng.Host.Api.Models;
-using Kunpeng.Host.Problems;
-using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Cycles;
 using Kunpeng.Host.Workflow.Determinations;
+using Kunpeng.Host.Workflow.Nominations;
 using Kunpeng.Host.Workflow.Plans;
-using LiteDB;
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
 
 namespace Kunpeng.Host.Workflow.Engagement;
 
@@ -15,97 +13,77 @@ namespace Kunpeng.Host.Workflow.Engagement;
 /// (the tier the rules list first: 拔尖人才; party-government 优秀处级干部), and publicity items.
 /// Recorded from the fixed determination on (the people must be known), closed cycles included.
 /// </summary>
-public sealed class EngagementService(RegistryDatabase registry, AuditTrail audit, IDomainTermsSource terms, TimeProvider clock)
+public sealed class EngagementService(IRegistry registry, RecordWrites writes, RecordReads reads, IDomainTermsSource terms)
 {
-    public const string Collection = "engagements";
-
-    public static void EnsureIndexes(LiteDatabase db)
-    {
-        var engagements = db.GetCollection<EngagementRecord>(Collection);
-        engagements.EnsureIndex(e => e.CycleId);
-        engagements.EnsureIndex(e => e.DomainId);
-        engagements.EnsureIndex(e => e.Kind);
-    }
+    /// <summary>The indexes the engagement lists filter by.</summary>
+    public static IEnumerable<IndexDefinition> Indexes =>
+    [
+        IndexDefinition.On(EngagementRecord.Set, e => e.CycleId),
+        IndexDefinition.On(EngagementRecord.Set, e => e.DomainId),
+        IndexDefinition.On(EngagementRecord.Set, e => e.Kind),
+    ];
 
     public EngagementRecord Create(Actor actor, string cycleId, EngagementInput input)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return registry.Write(db =>
+        EngagementFields? fields = null;
+        // The action names the kind; a request whose kind is not one of them is refused (400) before anything is stored.
+        var kind = new FieldErrors().Enum<EngagementKind>("kind", input.Kind);
+        return writes.Create(actor, EngagementRecord.Entity, new NewRecordStep<Cycle, EngagementRecord>
         {
-            var cycle = CycleGuards.LoadCycle(db, cycleId);
-            CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-            RequireDetermined(cycle);
-            var record = new EngagementRecord
+            Action = kind is { } k ? $"engagement.{WireNames.Of(k)}-recorded" : "engagement.recorded",
+            Parent = c => c.Load(Cycle.Kind, cycleId),
+            Authorize = (a, cycle) => Permissions.RequireDomainManager(a, cycle.DomainId, "record engagement"),
+            Require = (_, cycle) => RequireDetermined(cycle),
+            Validate = (c, cycle, errors) => fields = ReadEngagement(c, cycle, input, errors),
+            Build = (c, cycle) => fields!.Fill(new EngagementRecord
             {
                 Id = Guid.NewGuid().ToString("N"),
                 CycleId = cycle.Id,
                 DomainId = cycle.DomainId,
                 Year = cycle.Year,
-                RecordedUtc = now,
-                RecordedBy = actor.AccountId,
-            };
-            Apply(db, cycle, record, input);
-            db.GetCollection<EngagementRecord>(Collection).Insert(record);
-            audit.Record(db, actor, $"engagement.{WireNames.Of(record.Kind)}-recorded", "engagement", record.Id, record.DomainId, null, record);
-            return record;
+                RecordedUtc = c.Clock.UtcNow,
+                RecordedBy = c.Actor.AccountId,
+            }),
         });
     }
 
-    public EngagementRecord Update(Actor actor, string engagementId, int ifMatch, EngagementInput input) =>
-        registry.Write(db =>
+    public EngagementRecord Update(Actor actor, string engagementId, IfMatch ifMatch, EngagementInput input)
+    {
+        EngagementFields? fields = null;
+        return writes.Change(actor, EngagementRecord.Entity, engagementId, ifMatch, new RecordStep<EngagementRecord>
         {
-            var engagements = db.GetCollection<EngagementRecord>(Collection);
-            var record = engagements.FindById(engagementId) ?? throw new NotFoundException("Engagement", engagementId);
-            CycleSteps.RequireDomainManager(actor, record.DomainId);
-            var cycle = CycleGuards.LoadCycle(db, record.CycleId);
-            RequireDetermined(cycle);
-            WorkflowGuards.RequireVersion("Engagement", record.Id, record.Version, ifMatch);
-            var before = CycleSteps.Copy(record);
-            Apply(db, cycle, record, input);
-            record.Version++;
-            engagements.Update(record);
-            audit.Record(db, actor, "engagement.updated", "engagement", record.Id, record.DomainId, before, record);
-            return record;
+            Action = "engagement.updated",
+            Authorize = (a, e) => Permissions.RequireDomainManager(a, e.DomainId, "change an engagement record"),
+            Require = (c, e) => RequireDetermined(c.Load(Cycle.Kind, e.CycleId)),
+            Validate = (c, e, errors) => fields = ReadEngagement(c, c.Load(Cycle.Kind, e.CycleId), input, errors),
+            Apply = (_, e) => fields!.Fill(e),
         });
+    }
 
     public EngagementRecord Get(Actor actor, string engagementId)
     {
-        var record = registry.Database.GetCollection<EngagementRecord>(Collection).FindById(engagementId)
-            ?? throw new NotFoundException("Engagement", engagementId);
-        CycleSteps.RequireDomainManager(actor, record.DomainId);
+        var record = reads.Get(actor, EngagementRecord.Entity, engagementId);
+        Permissions.RequireDomainManager(actor, record.DomainId, "see the engagement records");
         return record;
     }
 
     /// <summary>Engagements by domain, cycle and kind, latest first.</summary>
     public PagedList<EngagementRecord> List(Actor actor, string? domainId, string? cycleId, EngagementKind? kind, Paging paging)
     {
-        var domain = CycleSteps.ListScope(actor, domainId);
-        var query = registry.Database.GetCollection<EngagementRecord>(Collection).Query();
-        if (domain is not null)
-        {
-            query = query.Where(e => e.DomainId == domain);
-        }
-
-        if (cycleId is not null)
-        {
-            query = query.Where(e => e.CycleId == cycleId);
-        }
-
-        if (kind is not null)
-        {
-            query = query.Where(Query.EQ(nameof(EngagementRecord.Kind), kind.Value.ToString()));
-        }
-
-        return query.Page(paging, q => q.OrderByDescending(e => e.Date));
+        var domain = Permissions.ListScope(actor, domainId, "engagements");
+        var filter = Filter.All(
+            domain is null ? null : Filter.Eq<EngagementRecord>(e => e.DomainId, domain),
+            cycleId is null ? null : Filter.Eq<EngagementRecord>(e => e.CycleId, cycleId),
+            kind is null ? null : Filter.Eq<EngagementRecord>(e => e.Kind, kind.Value));
+        return registry.Read(EngagementRecord.Set).Page(filter, new SortKey(nameof(EngagementRecord.Date), Descending: true), paging);
     }
 
     private static void RequireDetermined(Cycle cycle) =>
-        CycleGuards.RequireStage(cycle, "record engagement for the selected talents",
+        CycleRules.RequireStage(cycle, "record engagement for the selected talents",
             CycleStage.Determined, CycleStage.Implementing, CycleStage.Summarized, CycleStage.Accepted, CycleStage.Closed);
 
-    private void Apply(LiteDatabase db, Cycle cycle, EngagementRecord record, EngagementInput input)
+    private EngagementFields? ReadEngagement(ChangeSet changes, Cycle cycle, EngagementInput input, FieldErrors errors)
     {
-        var errors = new FieldErrors();
         var kind = errors.Enum<EngagementKind>("kind", input.Kind);
         var date = errors.Date("date", input.Date);
         var title = errors.Text("title", input.Title, 300);
@@ -123,33 +101,26 @@ public sealed class EngagementService(RegistryDatabase registry, AuditTrail audi
             }
 
             var top = terms.Find(cycle.DomainId)?.TopTier?.Id ?? throw new DomainUnavailableException(cycle.DomainId);
-            CheckParticipants(db, cycle, participants, errors, s => s.Tier == top,
+            CheckParticipants(changes, cycle, participants, errors, s => s.Tier == top,
                 $"is not a top talent (tier '{top}') selected in cycle '{cycle.Id}'");
         }
         else if (kind == EngagementKind.Publicity)
         {
-            CheckParticipants(db, cycle, participants, errors, _ => true, $"is not a talent selected in cycle '{cycle.Id}'");
+            CheckParticipants(changes, cycle, participants, errors, _ => true, $"is not a talent selected in cycle '{cycle.Id}'");
         }
 
-        errors.ThrowIfAny();
-        record.Kind = kind!.Value;
-        record.Date = ProgrammeCalendar.ToStored(date!.Value);
-        record.Title = title!;
-        record.Place = place;
-        record.Outlet = outlet;
-        record.ParticipantNominationIds = participants;
-        record.Notes = notes;
+        return errors.Any ? null : new EngagementFields(kind!.Value, date!.Value, title!, place, outlet, participants, notes);
     }
 
     private static void CheckParticipants(
-        LiteDatabase db, Cycle cycle, List<string> participants, FieldErrors errors, Func<SelectedPerson, bool> eligible, string refusal)
+        ChangeSet changes, Cycle cycle, List<string> participants, FieldErrors errors, Func<SelectedPerson, bool> eligible, string refusal)
     {
         if (participants.Count == 0)
         {
             return;
         }
 
-        var allowed = CycleSteps.Selected(db, CycleSteps.FixedDetermination(db, cycle, "record engagement"))
+        var allowed = FixedList.Selected(changes.Records(Nomination.Set), FixedList.Require(changes.Records(Determination.Set), cycle, "record engagement"))
             .Where(eligible).Select(s => s.NominationId).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < participants.Count; i++)
         {
@@ -157,6 +128,23 @@ public sealed class EngagementService(RegistryDatabase registry, AuditTrail audi
             {
                 errors.Add($"participantNominationIds[{i}]", $"'{participants[i]}' {refusal}.");
             }
+        }
+    }
+
+    /// <summary>An engagement request once checked.</summary>
+    private sealed record EngagementFields(
+        EngagementKind Kind, DateOnly Date, string Title, string? Place, string? Outlet, List<string> Participants, string? Notes)
+    {
+        public EngagementRecord Fill(EngagementRecord record)
+        {
+            record.Kind = Kind;
+            record.Date = Date;
+            record.Title = Title;
+            record.Place = Place;
+            record.Outlet = Outlet;
+            record.ParticipantNominationIds = Participants;
+            record.Notes = Notes;
+            return record;
         }
     }
 }

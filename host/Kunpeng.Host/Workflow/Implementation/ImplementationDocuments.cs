@@ -1,13 +1,28 @@
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
+
 namespace Kunpeng.Host.Workflow.Implementation;
 
 /// <summary>An activity carried out under the plan (活动记录; <c>activities</c> collection).</summary>
-public sealed class ActivityRecord
+public sealed class ActivityRecord : IVersionedRecord
 {
+    public static readonly RecordSet<ActivityRecord> Set = new("activities");
+
+    /// <summary>Known to the domain's managers; each step refuses (403) a bureau officer of another domain.</summary>
+    public static readonly RecordKind<ActivityRecord> Kind = new()
+    {
+        Set = Set,
+        EntityType = "activity",
+        Title = "Activity",
+        DomainOf = r => r.DomainId,
+        CanSee = (_, _) => true,
+    };
+
     public string Id { get; set; } = "";
     public string CycleId { get; set; } = "";
     public string DomainId { get; set; } = "";
     public int Year { get; set; }
-    public DateTime Date { get; set; }
+    public DateOnly Date { get; set; }
     /// <summary>Measure of the domain's catalogue the activity belongs to.</summary>
     public string MeasureId { get; set; } = "";
     public string MeasureTitleZh { get; set; } = "";
@@ -29,8 +44,20 @@ public sealed class ActivityRecord
 }
 
 /// <summary>A periodic progress report to the Talent Office (定期报送工作进度; <c>progress_reports</c>).</summary>
-public sealed class ProgressReport
+public sealed class ProgressReport : IVersionedRecord
 {
+    public static readonly RecordSet<ProgressReport> Set = new("progress_reports");
+
+    /// <summary>Known to the domain's managers; each step refuses (403) a bureau officer of another domain.</summary>
+    public static readonly RecordKind<ProgressReport> Kind = new()
+    {
+        Set = Set,
+        EntityType = "progress-report",
+        Title = "Progress report",
+        DomainOf = r => r.DomainId,
+        CanSee = (_, _) => true,
+    };
+
     public string Id { get; set; } = "";
     public string CycleId { get; set; } = "";
     public string DomainId { get; set; } = "";
@@ -48,8 +75,20 @@ public sealed class ProgressReport
 /// cycle id). Due by 31 December of the cycle year (China time); one submitted later is accepted and
 /// marked late, so the Talent Office sees it and decides, rather than the cycle being stranded.
 /// </summary>
-public sealed class YearEndSummary
+public sealed class YearEndSummary : IVersionedRecord
 {
+    public static readonly RecordSet<YearEndSummary> Set = new("summaries");
+
+    /// <summary>Known to the domain's managers; each step refuses (403) a bureau officer of another domain.</summary>
+    public static readonly RecordKind<YearEndSummary> Kind = new()
+    {
+        Set = Set,
+        EntityType = "summary",
+        Title = "Summary",
+        DomainOf = r => r.DomainId,
+        CanSee = (_, _) => true,
+    };
+
     public string Id { get; set; } = "";
     public string CycleId { get; set; } = "";
     public string DomainId { get; set; } = "";
@@ -58,7 +97,7 @@ public sealed class YearEndSummary
     public List<string> PhotoIds { get; set; } = [];
     public List<string> ActivityIds { get; set; } = [];
     public SummaryStatus Status { get; set; } = SummaryStatus.Submitted;
-    public DateTime DueDate { get; set; }
+    public DateOnly DueDate { get; set; }
     public DateTime SubmittedUtc { get; set; }
     public string SubmittedBy { get; set; } = "";
     /// <summary>True when submitted after the due date.</summary>
@@ -84,9 +123,24 @@ public enum SummaryStatus
     Returned,
 }
 
-/// <summary>A work photo's metadata (<c>photos</c>); the bytes are in LiteDB file storage under the same id.</summary>
-public sealed class WorkPhoto
+/// <summary>A work photo's metadata (<c>photos</c>); the bytes are in the registry's <see cref="Bucket"/> file store under the same id.</summary>
+public sealed class WorkPhoto : IVersionedRecord
 {
+    /// <summary>The file store the photos' bytes are kept in, apart from nomination documents.</summary>
+    public const string Bucket = "photo";
+
+    public static readonly RecordSet<WorkPhoto> Set = new("photos");
+
+    /// <summary>Known to the domain's managers; each step refuses (403) a bureau officer of another domain.</summary>
+    public static readonly RecordKind<WorkPhoto> Kind = new()
+    {
+        Set = Set,
+        EntityType = "photo",
+        Title = "Photo",
+        DomainOf = r => r.DomainId,
+        CanSee = (_, _) => true,
+    };
+
     public string Id { get; set; } = "";
     public string CycleId { get; set; } = "";
     public string DomainId { get; set; } = "";
@@ -96,4 +150,5 @@ public sealed class WorkPhoto
     public string Sha256 { get; set; } = "";
     public DateTime UploadedUtc { get; set; }
     public string UploadedBy { get; set; } = "";
+    public int Version { get; set; } = 1;
 }

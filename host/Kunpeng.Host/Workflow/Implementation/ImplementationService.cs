@@ -1,13 +1,13 @@
-using Kunpeng.Host.Workflow.Audit;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Problems;
-using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Cycles;
+using Kunpeng.Host.Workflow.Determinations;
+using Kunpeng.Host.Workflow.Nominations;
 using Kunpeng.Host.Workflow.Plans;
-using LiteDB;
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
 using Microsoft.Extensions.Options;
 
 namespace Kunpeng.Host.Workflow.Implementation;
@@ -15,30 +15,26 @@ namespace Kunpeng.Host.Workflow.Implementation;
 /// <summary>
 /// Step 7, implementation: activity records with work photos, periodic progress reports, each
 /// measure target's count against its yearly minimum, and the year-end summary, whose submission
-/// moves the cycle Implementing → Summarized.
+/// moves the cycle Implementing → Summarized. Every change goes through the write path.
 /// </summary>
 public sealed partial class ImplementationService(
-    RegistryDatabase registry, AuditTrail audit, IDomainTermsSource terms, TimeProvider clock, IOptions<PhotoOptions> photoOptions)
+    IRegistry registry, RecordWrites writes, RecordReads reads, ProgrammeClock clock, IDomainTermsSource terms, IOptions<PhotoOptions> photoOptions)
 {
-    public const string Activities = "activities";
-    public const string ProgressReports = "progress_reports";
-    public const string Summaries = "summaries";
-    public const string Photos = "photos";
-    public const string PhotoFiles = "photo_files";
-    public const string PhotoChunks = "photo_chunks";
+    /// <summary>The indexes the implementation lists filter by.</summary>
+    public static IEnumerable<IndexDefinition> Indexes =>
+    [
+        IndexDefinition.On(ActivityRecord.Set, a => a.CycleId),
+        IndexDefinition.On(ActivityRecord.Set, a => a.DomainId),
+        IndexDefinition.On(ActivityRecord.Set, a => a.MeasureId),
+        IndexDefinition.On(ProgressReport.Set, r => r.CycleId),
+        IndexDefinition.On(ProgressReport.Set, r => r.DomainId),
+        IndexDefinition.On(YearEndSummary.Set, s => s.DomainId),
+        IndexDefinition.On(WorkPhoto.Set, p => p.CycleId),
+    ];
 
-    public static void EnsureIndexes(LiteDatabase db)
-    {
-        var activities = db.GetCollection<ActivityRecord>(Activities);
-        activities.EnsureIndex(a => a.CycleId);
-        activities.EnsureIndex(a => a.DomainId);
-        activities.EnsureIndex(a => a.MeasureId);
-        var reports = db.GetCollection<ProgressReport>(ProgressReports);
-        reports.EnsureIndex(r => r.CycleId);
-        reports.EnsureIndex(r => r.DomainId);
-        db.GetCollection<YearEndSummary>(Summaries).EnsureIndex(s => s.DomainId);
-        db.GetCollection<WorkPhoto>(Photos).EnsureIndex(p => p.CycleId);
-    }
+    private static readonly RecordStep<Cycle> Summarize = new() { Action = CycleStages.Summarized, Apply = (_, _) => { } };
+
+    private IFileStore PhotoFiles => registry.FilesIn(WorkPhoto.Bucket);
 
     // ---- photos ----------------------------------------------------------------------------
 
@@ -49,9 +45,9 @@ public sealed partial class ImplementationService(
     /// </summary>
     public WorkPhoto UploadPhoto(Actor actor, string cycleId, string? fileName, Stream content)
     {
-        var cycle = CycleGuards.LoadCycle(registry.Database, cycleId);
-        CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-        CycleGuards.RequireStage(cycle, "add work photos", CycleStage.Implementing);
+        var cycle = reads.Get(actor, Cycle.Kind, cycleId);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "add work photos");
+        CycleRules.RequireStage(cycle, "add work photos", CycleStage.Implementing);
 
         var max = photoOptions.Value.MaxBytes;
         using var buffer = new MemoryStream();
@@ -81,29 +77,25 @@ public sealed partial class ImplementationService(
             ContentType = type,
             Length = bytes.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            UploadedUtc = clock.GetUtcNow().UtcDateTime,
+            UploadedUtc = clock.UtcNow,
             UploadedBy = actor.AccountId,
         };
-        var storage = Storage(registry.Database);
         using (var upload = new MemoryStream(bytes, writable: false))
         {
-            storage.Upload(photo.Id, name, upload, new BsonDocument { ["cycleId"] = cycle.Id, ["sha256"] = photo.Sha256 });
+            PhotoFiles.Save(photo.Id, name, upload, new Dictionary<string, string> { ["cycleId"] = cycle.Id, ["sha256"] = photo.Sha256 });
         }
 
         try
         {
-            return registry.Write(db =>
+            return writes.Write(actor, changes =>
             {
-                var current = CycleGuards.LoadCycle(db, cycleId);
-                CycleGuards.RequireStage(current, "add work photos", CycleStage.Implementing);
-                db.GetCollection<WorkPhoto>(Photos).Insert(photo);
-                audit.Record(db, actor, "photo.uploaded", "photo", photo.Id, photo.DomainId, null, photo);
-                return photo;
+                CycleRules.RequireStage(changes.Load(Cycle.Kind, cycleId), "add work photos", CycleStage.Implementing);
+                return changes.Insert(WorkPhoto.Kind, photo, "photo.uploaded");
             });
         }
         catch
         {
-            Storage(registry.Database).Delete(photo.Id);
+            PhotoFiles.Delete(photo.Id);
             throw;
         }
     }
@@ -111,10 +103,11 @@ public sealed partial class ImplementationService(
     /// <summary>A photo's metadata and bytes.</summary>
     public (WorkPhoto Photo, byte[] Bytes) DownloadPhoto(Actor actor, string photoId)
     {
-        var photo = registry.Database.GetCollection<WorkPhoto>(Photos).FindById(photoId) ?? throw new NotFoundException("Photo", photoId);
-        CycleSteps.RequireDomainManager(actor, photo.DomainId);
+        var photo = reads.Get(actor, WorkPhoto.Kind, photoId);
+        Permissions.RequireDomainManager(actor, photo.DomainId, "see the work photos");
+        using var stored = PhotoFiles.OpenRead(photo.Id) ?? throw new NotFoundException("Photo", photoId);
         using var bytes = new MemoryStream();
-        Storage(registry.Database).Download(photo.Id, bytes);
+        stored.CopyTo(bytes);
         return (photo, bytes.ToArray());
     }
 
@@ -123,75 +116,56 @@ public sealed partial class ImplementationService(
     /// <summary>Records an activity while the cycle is being implemented.</summary>
     public ActivityRecord RecordActivity(Actor actor, string cycleId, ActivityInput input)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return registry.Write(db =>
+        ActivityFields? fields = null;
+        return writes.Create(actor, ActivityRecord.Kind, new NewRecordStep<Cycle, ActivityRecord>
         {
-            var cycle = CycleGuards.LoadCycle(db, cycleId);
-            CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-            CycleGuards.RequireStage(cycle, "record an activity", CycleStage.Implementing);
-            var activity = new ActivityRecord
+            Action = "activity.recorded",
+            Parent = c => c.Load(Cycle.Kind, cycleId),
+            Authorize = (a, cycle) => Permissions.RequireDomainManager(a, cycle.DomainId, "record an activity"),
+            Require = (_, cycle) => CycleRules.RequireStage(cycle, "record an activity", CycleStage.Implementing),
+            Validate = (c, cycle, errors) => fields = ReadActivity(c, cycle, input, errors),
+            Build = (c, cycle) => fields!.Fill(new ActivityRecord
             {
                 Id = Guid.NewGuid().ToString("N"),
                 CycleId = cycle.Id,
                 DomainId = cycle.DomainId,
                 Year = cycle.Year,
-                RecordedUtc = now,
-                RecordedBy = actor.AccountId,
-            };
-            Apply(db, cycle, activity, input);
-            db.GetCollection<ActivityRecord>(Activities).Insert(activity);
-            audit.Record(db, actor, "activity.recorded", "activity", activity.Id, activity.DomainId, null, activity);
-            return activity;
+                RecordedUtc = c.Clock.UtcNow,
+                RecordedBy = c.Actor.AccountId,
+            }),
         });
     }
 
     /// <summary>Replaces an activity record (If-Match), while the cycle is being implemented.</summary>
-    public ActivityRecord UpdateActivity(Actor actor, string activityId, int ifMatch, ActivityInput input) =>
-        registry.Write(db =>
+    public ActivityRecord UpdateActivity(Actor actor, string activityId, IfMatch ifMatch, ActivityInput input)
+    {
+        ActivityFields? fields = null;
+        return writes.Change(actor, ActivityRecord.Kind, activityId, ifMatch, new RecordStep<ActivityRecord>
         {
-            var activities = db.GetCollection<ActivityRecord>(Activities);
-            var activity = activities.FindById(activityId) ?? throw new NotFoundException("Activity", activityId);
-            CycleSteps.RequireDomainManager(actor, activity.DomainId);
-            var cycle = CycleGuards.LoadCycle(db, activity.CycleId);
-            CycleGuards.RequireStage(cycle, "change an activity record", CycleStage.Implementing);
-            WorkflowGuards.RequireVersion("Activity", activity.Id, activity.Version, ifMatch);
-            var before = CycleSteps.Copy(activity);
-            Apply(db, cycle, activity, input);
-            activity.Version++;
-            activities.Update(activity);
-            audit.Record(db, actor, "activity.updated", "activity", activity.Id, activity.DomainId, before, activity);
-            return activity;
+            Action = "activity.updated",
+            Authorize = (a, activity) => Permissions.RequireDomainManager(a, activity.DomainId, "change an activity record"),
+            Require = (c, activity) => CycleRules.RequireStage(c.Load(Cycle.Kind, activity.CycleId), "change an activity record", CycleStage.Implementing),
+            Validate = (c, activity, errors) => fields = ReadActivity(c, c.Load(Cycle.Kind, activity.CycleId), input, errors),
+            Apply = (_, activity) => fields!.Fill(activity),
         });
+    }
 
     public ActivityRecord GetActivity(Actor actor, string activityId)
     {
-        var activity = registry.Database.GetCollection<ActivityRecord>(Activities).FindById(activityId)
-            ?? throw new NotFoundException("Activity", activityId);
-        CycleSteps.RequireDomainManager(actor, activity.DomainId);
+        var activity = reads.Get(actor, ActivityRecord.Kind, activityId);
+        Permissions.RequireDomainManager(actor, activity.DomainId, "see the activity records");
         return activity;
     }
 
     /// <summary>Activities by domain, cycle and measure, latest first.</summary>
     public PagedList<ActivityRecord> ListActivities(Actor actor, string? domainId, string? cycleId, string? measureId, Paging paging)
     {
-        var domain = CycleSteps.ListScope(actor, domainId);
-        var query = registry.Database.GetCollection<ActivityRecord>(Activities).Query();
-        if (domain is not null)
-        {
-            query = query.Where(a => a.DomainId == domain);
-        }
-
-        if (cycleId is not null)
-        {
-            query = query.Where(a => a.CycleId == cycleId);
-        }
-
-        if (measureId is not null)
-        {
-            query = query.Where(a => a.MeasureId == measureId);
-        }
-
-        return query.Page(paging, q => q.OrderByDescending(a => a.Date));
+        var domain = Permissions.ListScope(actor, domainId, "activities");
+        var filter = Filter.All(
+            domain is null ? null : Filter.Eq<ActivityRecord>(a => a.DomainId, domain),
+            cycleId is null ? null : Filter.Eq<ActivityRecord>(a => a.CycleId, cycleId),
+            measureId is null ? null : Filter.Eq<ActivityRecord>(a => a.MeasureId, measureId));
+        return registry.Read(ActivityRecord.Set).Page(filter, new SortKey(nameof(ActivityRecord.Date), Descending: true), paging);
     }
 
     // ---- progress reports ------------------------------------------------------------------
@@ -199,22 +173,24 @@ public sealed partial class ImplementationService(
     /// <summary>Submits a progress report (定期向区人才办报送工作进度) while the cycle is being implemented.</summary>
     public ProgressReport SubmitProgressReport(Actor actor, string cycleId, ProgressReportInput input)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return registry.Write(db =>
+        string? period = null, text = null;
+        return writes.Create(actor, ProgressReport.Kind, new NewRecordStep<Cycle, ProgressReport>
         {
-            var cycle = CycleGuards.LoadCycle(db, cycleId);
-            CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-            CycleGuards.RequireStage(cycle, "report progress", CycleStage.Implementing);
-            var errors = new FieldErrors();
-            var period = errors.Text("period", input.Period, 10);
-            if (period is not null && (!PeriodPattern().IsMatch(period) || !period.StartsWith($"{cycle.Year}-", StringComparison.Ordinal)))
+            Action = "progress-report.submitted",
+            Parent = c => c.Load(Cycle.Kind, cycleId),
+            Authorize = (a, cycle) => Permissions.RequireDomainManager(a, cycle.DomainId, "report progress"),
+            Require = (_, cycle) => CycleRules.RequireStage(cycle, "report progress", CycleStage.Implementing),
+            Validate = (_, cycle, errors) =>
             {
-                errors.Add("period", $"'{period}' is not a period of {cycle.Year}: use {cycle.Year}-Q1…Q4, {cycle.Year}-H1/H2 or {cycle.Year}-01…12.");
-            }
+                period = errors.Text("period", input.Period, 10);
+                if (period is not null && (!PeriodPattern().IsMatch(period) || !period.StartsWith($"{cycle.Year}-", StringComparison.Ordinal)))
+                {
+                    errors.Add("period", $"'{period}' is not a period of {cycle.Year}: use {cycle.Year}-Q1…Q4, {cycle.Year}-H1/H2 or {cycle.Year}-01…12.");
+                }
 
-            var text = errors.Text("text", input.Text, 20_000);
-            errors.ThrowIfAny();
-            var report = new ProgressReport
+                text = errors.Text("text", input.Text, 20_000);
+            },
+            Build = (c, cycle) => new ProgressReport
             {
                 Id = Guid.NewGuid().ToString("N"),
                 CycleId = cycle.Id,
@@ -222,31 +198,20 @@ public sealed partial class ImplementationService(
                 Year = cycle.Year,
                 Period = period!,
                 Text = text!,
-                SubmittedUtc = now,
-                SubmittedBy = actor.AccountId,
-            };
-            db.GetCollection<ProgressReport>(ProgressReports).Insert(report);
-            audit.Record(db, actor, "progress-report.submitted", "progress-report", report.Id, report.DomainId, null, report);
-            return report;
+                SubmittedUtc = c.Clock.UtcNow,
+                SubmittedBy = c.Actor.AccountId,
+            },
         });
     }
 
     /// <summary>Progress reports by domain and cycle, latest first.</summary>
     public PagedList<ProgressReport> ListProgressReports(Actor actor, string? domainId, string? cycleId, Paging paging)
     {
-        var domain = CycleSteps.ListScope(actor, domainId);
-        var query = registry.Database.GetCollection<ProgressReport>(ProgressReports).Query();
-        if (domain is not null)
-        {
-            query = query.Where(r => r.DomainId == domain);
-        }
-
-        if (cycleId is not null)
-        {
-            query = query.Where(r => r.CycleId == cycleId);
-        }
-
-        return query.Page(paging, q => q.OrderByDescending(r => r.SubmittedUtc));
+        var domain = Permissions.ListScope(actor, domainId, "progress reports");
+        var filter = Filter.All(
+            domain is null ? null : Filter.Eq<ProgressReport>(r => r.DomainId, domain),
+            cycleId is null ? null : Filter.Eq<ProgressReport>(r => r.CycleId, cycleId));
+        return registry.Read(ProgressReport.Set).Page(filter, new SortKey(nameof(ProgressReport.SubmittedUtc), Descending: true), paging);
     }
 
     // ---- targets ---------------------------------------------------------------------------
@@ -254,141 +219,102 @@ public sealed partial class ImplementationService(
     /// <summary>Each measure target of the cycle with the activities counted for it and whether it is met.</summary>
     public IReadOnlyList<TargetProgressView> Targets(Actor actor, string cycleId)
     {
-        var db = registry.Database;
-        var cycle = CycleGuards.LoadCycle(db, cycleId);
-        CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-        return TargetProgress(db, cycle, terms);
-    }
-
-    /// <summary>
-    /// Counts the cycle year's activities per measure (and, for a scoped target, per scope) against
-    /// each target's yearly minimum. The yardstick is the targets the filed plan copied from the
-    /// catalogue; before a plan is filed, the catalogue's current targets.
-    /// </summary>
-    public static IReadOnlyList<TargetProgressView> TargetProgress(LiteDatabase db, Cycle cycle, IDomainTermsSource terms)
-    {
-        var targets = PlanService.FiledRevision(db, cycle.Id)?.Targets is { Count: > 0 } filed
-            ? filed
-            : terms.Find(cycle.DomainId) is { } domain ? PlanTarget.From(domain) : [];
-        if (targets.Count == 0)
-        {
-            return [];
-        }
-
-        var activities = db.GetCollection<ActivityRecord>(Activities).Find(a => a.CycleId == cycle.Id)
-            .Where(a => ProgrammeCalendar.FromStored(a.Date).Year == cycle.Year)
-            .Select(a => (a.MeasureId, a.Scope))
-            .ToList();
-        return targets.Select(t =>
-        {
-            var count = activities.Count(a => a.MeasureId == t.MeasureId && (t.ScopeZh is null || a.Scope == t.ScopeZh));
-            return new TargetProgressView(t.MeasureId, t.MeasureTitleZh, t.TargetId, t.DescriptionZh, t.ScopeZh, t.MinimumPerYear, count, count >= t.MinimumPerYear);
-        }).ToList();
+        var cycle = reads.Get(actor, Cycle.Kind, cycleId);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "see the targets");
+        return TargetProgress.Of(registry.Read(AnnualPlan.Set), registry.Read(ActivityRecord.Set), cycle, terms);
     }
 
     // ---- year-end summary ------------------------------------------------------------------
 
     /// <summary>
     /// Submits the year-end summary and moves the cycle Implementing → Summarized. Due by 31 December
-    /// of the cycle year (China time): a later one is accepted and marked late. A summary the Talent
-    /// Office returned is submitted again with If-Match (its version).
+    /// of the cycle year (the district's date, <see cref="ProgrammeClock"/>): a later one is accepted
+    /// and marked late. The first submission creates the summary; a summary the Talent Office returned
+    /// is an existing record, submitted again with If-Match (its version).
     /// </summary>
-    public YearEndSummary SubmitSummary(Actor actor, string cycleId, int? ifMatch, SummaryInput input)
+    public YearEndSummary SubmitSummary(Actor actor, string cycleId, IfMatch? ifMatch, SummaryInput input)
     {
-        var now = clock.GetUtcNow();
-        return registry.Write(db =>
+        SummaryFields? fields = null;
+        return writes.Write(actor, changes =>
         {
-            var cycle = CycleGuards.LoadCycle(db, cycleId);
-            CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-            CycleGuards.RequireStage(cycle, "submit the year-end summary", CycleStage.Implementing);
-            if (PlanService.FiledRevision(db, cycle.Id) is null)
-            {
-                throw new StepOutOfOrderException($"Cannot submit the year-end summary: cycle '{cycle.Id}' has no filed plan.");
-            }
-
-            var summaries = db.GetCollection<YearEndSummary>(Summaries);
-            var existing = summaries.FindById(cycle.Id);
-            if (existing is not null)
-            {
-                if (ifMatch is null)
-                {
-                    throw new PreconditionRequiredException();
-                }
-
-                WorkflowGuards.RequireVersion("Summary", existing.Id, existing.Version, ifMatch.Value);
-            }
-
-            var errors = new FieldErrors();
-            var text = errors.Text("text", input.Text, 50_000);
-            var activityIds = Distinct(input.ActivityIds);
-            if (activityIds.Count == 0)
-            {
-                errors.Add("activityIds", "The summary goes with the year's activity records (活动记录): name at least one.");
-            }
-
-            var activities = db.GetCollection<ActivityRecord>(Activities);
-            for (var i = 0; i < activityIds.Count; i++)
-            {
-                if (activities.FindById(activityIds[i]) is not { } a || a.CycleId != cycle.Id)
-                {
-                    errors.Add($"activityIds[{i}]", $"'{activityIds[i]}' is not an activity record of cycle '{cycle.Id}'.");
-                }
-            }
-
-            var photoIds = CheckPhotos(db, cycle, input.PhotoIds, "photoIds", errors);
-            errors.ThrowIfAny();
-
+            var cycle = changes.Load(Cycle.Kind, cycleId);
             var due = new DateOnly(cycle.Year, 12, 31);
-            var today = DateOnly.FromDateTime(now.ToOffset(ProgrammeCalendar.Offset).DateTime);
-            var before = existing is null ? null : CycleSteps.Copy(existing);
-            var summary = existing ?? new YearEndSummary { Id = cycle.Id, CycleId = cycle.Id, DomainId = cycle.DomainId, Year = cycle.Year, Submissions = 0 };
-            summary.Text = text!;
-            summary.ActivityIds = activityIds;
-            summary.PhotoIds = photoIds;
-            summary.Status = SummaryStatus.Submitted;
-            summary.DueDate = ProgrammeCalendar.ToStored(due);
-            summary.SubmittedUtc = now.UtcDateTime;
-            summary.SubmittedBy = actor.AccountId;
-            summary.Late = today > due;
-            summary.DaysLate = Math.Max(0, today.DayNumber - due.DayNumber);
-            summary.Submissions++;
-            summary.DecidedUtc = null;
-            summary.DecidedBy = null;
-            if (existing is null)
+            var today = changes.Clock.Today;
+            var late = today > due;
+            var action = late ? "summary.submitted-late" : "summary.submitted";
+            void Authorize(Actor a, string domainId) => Permissions.RequireDomainManager(a, domainId, "submit the year-end summary");
+            void Require(ChangeSet c)
             {
-                summaries.Insert(summary);
-            }
-            else
-            {
-                summary.Version++;
-                summaries.Update(summary);
+                CycleRules.RequireStage(cycle, "submit the year-end summary", CycleStage.Implementing);
+                if (PlanRevisions.Filed(c.Records(AnnualPlan.Set), cycle.Id) is null)
+                {
+                    throw new StepOutOfOrderException($"Cannot submit the year-end summary: cycle '{cycle.Id}' has no filed plan.");
+                }
             }
 
-            audit.Record(db, actor, summary.Late ? "summary.submitted-late" : "summary.submitted", "summary", summary.Id, summary.DomainId, before, summary);
-            CycleSteps.MoveStage(db, audit, actor, cycle, CycleStage.Summarized, "cycle.summarized");
+            void Fill(YearEndSummary s)
+            {
+                s.Text = fields!.Text;
+                s.ActivityIds = fields.ActivityIds;
+                s.PhotoIds = fields.PhotoIds;
+                s.Status = SummaryStatus.Submitted;
+                s.DueDate = due;
+                s.SubmittedUtc = changes.Clock.UtcNow;
+                s.SubmittedBy = changes.Actor.AccountId;
+                s.Late = late;
+                s.DaysLate = Math.Max(0, today.DayNumber - due.DayNumber);
+                s.Submissions++;
+                s.DecidedUtc = null;
+                s.DecidedBy = null;
+            }
+
+            var summary = changes.Records(YearEndSummary.Set).Find(cycle.Id) is null
+                ? changes.Create(YearEndSummary.Kind, new NewRecordStep<Cycle, YearEndSummary>
+                {
+                    Action = action,
+                    Parent = _ => cycle,
+                    Authorize = (a, c) => Authorize(a, c.DomainId),
+                    Require = (c, _) => Require(c),
+                    Validate = (c, _, errors) => fields = ReadSummary(c, cycle, input, errors),
+                    Build = (_, c) =>
+                    {
+                        var s = new YearEndSummary { Id = c.Id, CycleId = c.Id, DomainId = c.DomainId, Year = c.Year, Submissions = 0 };
+                        Fill(s);
+                        return s;
+                    },
+                })
+                : changes.Change(YearEndSummary.Kind, cycle.Id, ifMatch ?? IfMatch.Absent, new RecordStep<YearEndSummary>
+                {
+                    Action = action,
+                    Authorize = (a, s) => Authorize(a, s.DomainId),
+                    Require = (c, _) => Require(c),
+                    Validate = (c, _, errors) => fields = ReadSummary(c, cycle, input, errors),
+                    Apply = (_, s) => Fill(s),
+                });
+            changes.ChangeRelated(Cycle.Kind, cycle, Summarize);
             return summary;
         });
     }
 
     public YearEndSummary GetSummary(Actor actor, string cycleId)
     {
-        var cycle = CycleGuards.LoadCycle(registry.Database, cycleId);
-        CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-        return registry.Database.GetCollection<YearEndSummary>(Summaries).FindById(cycleId) ?? throw new NotFoundException("Summary", cycleId);
+        var cycle = reads.Get(actor, Cycle.Kind, cycleId);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "see the year-end summary");
+        return reads.Find(actor, YearEndSummary.Kind, cycleId) ?? throw new NotFoundException("Summary", cycleId);
     }
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    private void Apply(LiteDatabase db, Cycle cycle, ActivityRecord activity, ActivityInput input)
+    /// <summary>What an activity request says, checked against the cycle's catalogue, selected people and photos; null after recording every problem.</summary>
+    private ActivityFields? ReadActivity(ChangeSet changes, Cycle cycle, ActivityInput input, FieldErrors errors)
     {
         var domain = terms.Find(cycle.DomainId) ?? throw new DomainUnavailableException(cycle.DomainId);
-        var errors = new FieldErrors();
         var date = errors.Date("date", input.Date);
         errors.InYear("date", date, cycle.Year);
         var measureId = errors.Text("measureId", input.MeasureId, 100);
         var measure = measureId is null ? null : domain.Measure(measureId);
         if (measureId is not null && measure is null && domain.RetiredMeasure(measureId) is { } retired
-            && PlanService.FiledRevision(db, cycle.Id) is { } filed
+            && PlanRevisions.Filed(changes.Records(AnnualPlan.Set), cycle.Id) is { } filed
             && (filed.Items.Any(i => i.MeasureId == measureId) || filed.Targets.Any(t => t.MeasureId == measureId)))
         {
             // Retired after the plan was filed: what the filed plan holds is still carried out and recorded.
@@ -435,7 +361,7 @@ public sealed partial class ImplementationService(
         var participants = Distinct(input.ParticipantNominationIds);
         if (participants.Count > 0)
         {
-            var selected = CycleSteps.Selected(db, CycleSteps.FixedDetermination(db, cycle, "record an activity"))
+            var selected = FixedList.Selected(changes.Records(Nomination.Set), FixedList.Require(changes.Records(Determination.Set), cycle, "record an activity"))
                 .Select(s => s.NominationId).ToHashSet(StringComparer.Ordinal);
             for (var i = 0; i < participants.Count; i++)
             {
@@ -446,29 +372,41 @@ public sealed partial class ImplementationService(
             }
         }
 
-        var photos = CheckPhotos(db, cycle, input.PhotoIds, "photoIds", errors);
-        errors.ThrowIfAny();
-
-        activity.Date = ProgrammeCalendar.ToStored(date!.Value);
-        activity.MeasureId = measure!.Id;
-        activity.MeasureTitleZh = measure.TitleZh;
-        activity.Title = title!;
-        activity.FormZh = form;
-        activity.Scope = scope;
-        activity.Place = place;
-        activity.ParticipantNominationIds = participants;
-        activity.OtherParticipants = input.OtherParticipants ?? 0;
-        activity.PhotoIds = photos;
-        activity.Notes = notes;
+        var photos = CheckPhotos(changes, cycle, input.PhotoIds, "photoIds", errors);
+        return errors.Any
+            ? null
+            : new ActivityFields(date!.Value, measure!.Id, measure.TitleZh, title!, form, scope, place, participants, input.OtherParticipants ?? 0, photos, notes);
     }
 
-    private static List<string> CheckPhotos(LiteDatabase db, Cycle cycle, IReadOnlyList<string>? ids, string field, FieldErrors errors)
+    private static SummaryFields? ReadSummary(ChangeSet changes, Cycle cycle, SummaryInput input, FieldErrors errors)
+    {
+        var text = errors.Text("text", input.Text, 50_000);
+        var activityIds = Distinct(input.ActivityIds);
+        if (activityIds.Count == 0)
+        {
+            errors.Add("activityIds", "The summary goes with the year's activity records (活动记录): name at least one.");
+        }
+
+        var activities = changes.Records(ActivityRecord.Set);
+        for (var i = 0; i < activityIds.Count; i++)
+        {
+            if (activities.Find(activityIds[i]) is not { } a || a.CycleId != cycle.Id)
+            {
+                errors.Add($"activityIds[{i}]", $"'{activityIds[i]}' is not an activity record of cycle '{cycle.Id}'.");
+            }
+        }
+
+        var photoIds = CheckPhotos(changes, cycle, input.PhotoIds, "photoIds", errors);
+        return errors.Any ? null : new SummaryFields(text!, activityIds, photoIds);
+    }
+
+    private static List<string> CheckPhotos(ChangeSet changes, Cycle cycle, IReadOnlyList<string>? ids, string field, FieldErrors errors)
     {
         var photoIds = Distinct(ids);
-        var photos = db.GetCollection<WorkPhoto>(Photos);
+        var photos = changes.Records(WorkPhoto.Set);
         for (var i = 0; i < photoIds.Count; i++)
         {
-            if (photos.FindById(photoIds[i]) is not { } p || p.CycleId != cycle.Id)
+            if (photos.Find(photoIds[i]) is not { } p || p.CycleId != cycle.Id)
             {
                 errors.Add($"{field}[{i}]", $"'{photoIds[i]}' is not a photo uploaded to cycle '{cycle.Id}'.");
             }
@@ -479,8 +417,6 @@ public sealed partial class ImplementationService(
 
     private static List<string> Distinct(IReadOnlyList<string>? ids) =>
         (ids ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim()).Distinct(StringComparer.Ordinal).ToList();
-
-    private static ILiteStorage<string> Storage(LiteDatabase db) => db.GetStorage<string>(PhotoFiles, PhotoChunks);
 
     /// <summary>image/jpeg or image/png from the file's signature; null for anything else.</summary>
     public static string? SniffImageType(ReadOnlySpan<byte> bytes)
@@ -496,4 +432,29 @@ public sealed partial class ImplementationService(
 
     [GeneratedRegex(@"^\d{4}-(Q[1-4]|H[12]|0[1-9]|1[0-2])$")]
     private static partial Regex PeriodPattern();
+
+    /// <summary>An activity request once checked.</summary>
+    private sealed record ActivityFields(
+        DateOnly Date, string MeasureId, string MeasureTitleZh, string Title, string? Form, string? Scope, string? Place,
+        List<string> Participants, int OtherParticipants, List<string> PhotoIds, string? Notes)
+    {
+        public ActivityRecord Fill(ActivityRecord activity)
+        {
+            activity.Date = Date;
+            activity.MeasureId = MeasureId;
+            activity.MeasureTitleZh = MeasureTitleZh;
+            activity.Title = Title;
+            activity.FormZh = Form;
+            activity.Scope = Scope;
+            activity.Place = Place;
+            activity.ParticipantNominationIds = Participants;
+            activity.OtherParticipants = OtherParticipants;
+            activity.PhotoIds = PhotoIds;
+            activity.Notes = Notes;
+            return activity;
+        }
+    }
+
+    /// <summary>A summary request once checked.</summary>
+    private sealed record SummaryFields(string Text, List<string> ActivityIds, List<string> PhotoIds);
 }

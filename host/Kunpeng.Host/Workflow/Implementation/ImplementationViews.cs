@@ -1,5 +1,3 @@
-using Kunpeng.Host.Workflow.Plans;
-
 namespace Kunpeng.Host.Workflow.Implementation;
 
 /// <summary>An activity record.</summary>
@@ -25,8 +23,8 @@ public sealed record ActivityView(
     string? Notes, DateTime RecordedUtc, int Version)
 {
     public static ActivityView Of(ActivityRecord a) => new(
-        a.Id, a.CycleId, a.DomainId, ProgrammeCalendar.FromStored(a.Date), a.MeasureId, a.MeasureTitleZh, a.Title, a.FormZh, a.Scope, a.Place,
-        a.ParticipantNominationIds, a.OtherParticipants, a.PhotoIds, a.Notes, ProgrammeCalendar.Utc(a.RecordedUtc), a.Version);
+        a.Id, a.CycleId, a.DomainId, a.Date, a.MeasureId, a.MeasureTitleZh, a.Title, a.FormZh, a.Scope, a.Place,
+        a.ParticipantNominationIds, a.OtherParticipants, a.PhotoIds, a.Notes, a.RecordedUtc, a.Version);
 }
 
 /// <summary>A progress report.</summary>
@@ -40,7 +38,7 @@ public sealed record ActivityView(
 public sealed record ProgressReportView(string Id, string CycleId, string DomainId, string Period, string Text, DateTime SubmittedUtc, string SubmittedBy)
 {
     public static ProgressReportView Of(ProgressReport r) =>
-        new(r.Id, r.CycleId, r.DomainId, r.Period, r.Text, ProgrammeCalendar.Utc(r.SubmittedUtc), r.SubmittedBy);
+        new(r.Id, r.CycleId, r.DomainId, r.Period, r.Text, r.SubmittedUtc, r.SubmittedBy);
 }
 
 /// <summary>The year-end summary.</summary>
@@ -65,8 +63,8 @@ public sealed record SummaryView(
     string? ReturnReason, int Version)
 {
     public static SummaryView Of(YearEndSummary s) => new(
-        s.CycleId, s.DomainId, s.Year, s.Text, s.PhotoIds, s.ActivityIds, s.Status, ProgrammeCalendar.FromStored(s.DueDate),
-        ProgrammeCalendar.Utc(s.SubmittedUtc), s.Late, s.DaysLate, s.Submissions, ProgrammeCalendar.Utc(s.DecidedUtc), s.ReturnReason, s.Version);
+        s.CycleId, s.DomainId, s.Year, s.Text, s.PhotoIds, s.ActivityIds, s.Status, s.DueDate,
+        s.SubmittedUtc, s.Late, s.DaysLate, s.Submissions, s.DecidedUtc, s.ReturnReason, s.Version);
 }
 
 /// <summary>A stored work photo.</summary>
@@ -79,7 +77,7 @@ public sealed record SummaryView(
 /// <param name="UploadedUtc">When.</param>
 public sealed record PhotoView(string Id, string CycleId, string FileName, string ContentType, long Length, string Sha256, DateTime UploadedUtc)
 {
-    public static PhotoView Of(WorkPhoto p) => new(p.Id, p.CycleId, p.FileName, p.ContentType, p.Length, p.Sha256, ProgrammeCalendar.Utc(p.UploadedUtc));
+    public static PhotoView Of(WorkPhoto p) => new(p.Id, p.CycleId, p.FileName, p.ContentType, p.Length, p.Sha256, p.UploadedUtc);
 }
 
 /// <summary>A measure target and whether the cycle's activities meet it.</summary>

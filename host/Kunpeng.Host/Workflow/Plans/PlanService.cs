@@ -1,30 +1,31 @@
-using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Abstractions;
-using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Problems;
-using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Cycles;
-using LiteDB;
+using Kunpeng.Host.Workflow.Determinations;
+using Kunpeng.Host.Workflow.Nominations;
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
 
 namespace Kunpeng.Host.Workflow.Plans;
 
 /// <summary>
 /// Step 6, the annual plan: drafted after the determination is fixed, submitted, approved where the
-/// domain requires it, and filed with the Talent Office, which moves the cycle to Implementing.
+/// domain requires it, and filed with the Talent Office, which moves the cycle to Implementing. Its
+/// moves are the plan stage table's (<see cref="PlanStages"/>), every one through the write path.
 /// </summary>
-public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDomainTermsSource terms, TimeProvider clock)
+public sealed class PlanService(IRegistry registry, RecordWrites writes, RecordReads reads, IDomainTermsSource terms)
 {
-    public const string Collection = "plans";
+    /// <summary>The indexes the plan lists filter by.</summary>
+    public static IEnumerable<IndexDefinition> Indexes =>
+    [
+        IndexDefinition.On(AnnualPlan.Set, p => p.CycleId),
+        IndexDefinition.On(AnnualPlan.Set, p => p.DomainId),
+        IndexDefinition.On(AnnualPlan.Set, p => p.Year),
+        IndexDefinition.On(AnnualPlan.Set, p => p.Status),
+    ];
 
-    public static void EnsureIndexes(LiteDatabase db)
-    {
-        var plans = db.GetCollection<AnnualPlan>(Collection);
-        plans.EnsureIndex(p => p.CycleId);
-        plans.EnsureIndex(p => p.DomainId);
-        plans.EnsureIndex(p => p.Year);
-        plans.EnsureIndex(p => p.Status);
-    }
+    private static readonly RecordStep<Cycle> Implement = new() { Action = CycleStages.Implementing, Apply = (_, _) => { } };
 
     /// <summary>
     /// Starts the next revision. Revision 1 takes its trainees from the fixed determination; a later
@@ -33,174 +34,169 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
     /// </summary>
     public AnnualPlan Create(Actor actor, string cycleId)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return registry.Write(db =>
+        DomainTerms? domain = null;
+        return writes.Write(actor, changes =>
         {
-            var cycle = CycleGuards.LoadCycle(db, cycleId);
-            CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-            CycleGuards.RequireStage(cycle, "draft an annual plan", CycleStage.Determined, CycleStage.Implementing);
-            var determination = CycleSteps.FixedDetermination(db, cycle, "draft an annual plan");
-            var domain = RequireTerms(cycle.DomainId);
-
-            var plans = db.GetCollection<AnnualPlan>(Collection);
-            var revisions = plans.Find(p => p.CycleId == cycleId).OrderBy(p => p.Revision).ToList();
-            var open = revisions.FirstOrDefault(p => p.Status is PlanStatus.Draft or PlanStatus.Submitted or PlanStatus.Approved);
-            if (open is not null)
-            {
-                throw new StepOutOfOrderException($"Revision {open.Revision} ('{open.Id}') is still {WireNames.Of(open.Status)}: finish or edit it before starting another.");
-            }
-
-            var filed = revisions.LastOrDefault(p => p.Status == PlanStatus.Filed);
+            var revisions = PlanRevisions.Of(changes.Records(AnnualPlan.Set), cycleId);
             var revision = revisions.Count == 0 ? 1 : revisions.Max(p => p.Revision) + 1;
-            var selected = CycleSteps.Selected(db, determination);
-            var plan = new AnnualPlan
+            return changes.Create(AnnualPlan.Kind, new NewRecordStep<Cycle, AnnualPlan>
             {
-                Id = AnnualPlan.IdFor(cycleId, revision),
-                CycleId = cycleId,
-                DomainId = cycle.DomainId,
-                Year = cycle.Year,
-                Revision = revision,
-                Trainees = selected.Select(s => new PlanTrainee
+                Action = revision == 1 ? "plan.created" : "plan.revision-started",
+                Parent = c => c.Load(Cycle.Kind, cycleId),
+                Authorize = (a, cycle) => Permissions.RequireDomainManager(a, cycle.DomainId, "draft an annual plan"),
+                Require = (c, cycle) =>
                 {
-                    NominationId = s.NominationId, PersonId = s.PersonId, PersonName = s.PersonName, Tier = s.Tier, Unit = s.Unit,
-                }).ToList(),
-                TraineeCount = selected.Count,
-                Items = filed?.Items.Select(CopyItem).ToList() ?? [],
-                TotalBudgetCny = filed?.TotalBudgetCny ?? 0m,
-                Notes = filed?.Notes,
-                Targets = PlanTarget.From(domain),
-                ApprovalRequired = domain.PlanApprovalRequired,
-                DraftingBodyZh = domain.BodyFor(BodyRole.DraftsPlan)?.NameZh ?? "",
-                ApprovingBodyZh = domain.PlanApprovalRequired ? domain.BodyFor(BodyRole.ApprovesPlan)?.NameZh : null,
-                FilingBodyZh = domain.BodyFor(BodyRole.FilesPlan)?.NameZh ?? "",
-                CreatedUtc = now,
-                CreatedBy = actor.AccountId,
-                Supersedes = filed?.Id,
-            };
-            plans.Insert(plan);
-            audit.Record(db, actor, revision == 1 ? "plan.created" : "plan.revision-started", "plan", plan.Id, plan.DomainId, null, plan);
-            return plan;
+                    CycleRules.RequireStage(cycle, "draft an annual plan", CycleStage.Determined, CycleStage.Implementing);
+                    FixedList.Require(c.Records(Determination.Set), cycle, "draft an annual plan");
+                    domain = RequireTerms(cycle.DomainId);
+                    if (revisions.FirstOrDefault(p => p.Status is PlanStatus.Draft or PlanStatus.Submitted or PlanStatus.Approved) is { } open)
+                    {
+                        throw new StepOutOfOrderException($"Revision {open.Revision} ('{open.Id}') is still {WireNames.Of(open.Status)}: finish or edit it before starting another.");
+                    }
+                },
+                Build = (c, cycle) =>
+                {
+                    var filed = revisions.LastOrDefault(p => p.Status == PlanStatus.Filed);
+                    var selected = FixedList.Selected(c.Records(Nomination.Set), FixedList.Require(c.Records(Determination.Set), cycle, "draft an annual plan"));
+                    return new AnnualPlan
+                    {
+                        Id = AnnualPlan.IdFor(cycleId, revision),
+                        CycleId = cycleId,
+                        DomainId = cycle.DomainId,
+                        Year = cycle.Year,
+                        Revision = revision,
+                        Trainees = selected.Select(s => new PlanTrainee
+                        {
+                            NominationId = s.NominationId, PersonId = s.PersonId, PersonName = s.PersonName, Tier = s.Tier, Unit = s.Unit,
+                        }).ToList(),
+                        TraineeCount = selected.Count,
+                        Items = filed?.Items.Select(CopyItem).ToList() ?? [],
+                        TotalBudgetCny = filed?.TotalBudgetCny ?? 0m,
+                        Notes = filed?.Notes,
+                        Targets = PlanTarget.From(domain!),
+                        ApprovalRequired = domain!.PlanApprovalRequired,
+                        DraftingBodyZh = domain.BodyFor(BodyRole.DraftsPlan)?.NameZh ?? "",
+                        ApprovingBodyZh = domain.PlanApprovalRequired ? domain.BodyFor(BodyRole.ApprovesPlan)?.NameZh : null,
+                        FilingBodyZh = domain.BodyFor(BodyRole.FilesPlan)?.NameZh ?? "",
+                        CreatedUtc = c.Clock.UtcNow,
+                        CreatedBy = c.Actor.AccountId,
+                        Supersedes = filed?.Id,
+                    };
+                },
+            });
         });
     }
 
     public AnnualPlan Get(Actor actor, string planId)
     {
-        var plan = registry.Database.GetCollection<AnnualPlan>(Collection).FindById(planId) ?? throw new NotFoundException("Plan", planId);
-        CycleSteps.RequireDomainManager(actor, plan.DomainId);
+        var plan = reads.Get(actor, AnnualPlan.Kind, planId);
+        Permissions.RequireDomainManager(actor, plan.DomainId, "read the plan");
         return plan;
     }
 
     /// <summary>Every revision of a cycle's plan, oldest first.</summary>
     public IReadOnlyList<AnnualPlan> Revisions(Actor actor, string cycleId)
     {
-        var cycle = CycleGuards.LoadCycle(registry.Database, cycleId);
-        CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-        return registry.Database.GetCollection<AnnualPlan>(Collection).Find(p => p.CycleId == cycleId).OrderBy(p => p.Revision).ToList();
+        var cycle = reads.Get(actor, Cycle.Kind, cycleId);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "read the plans");
+        return PlanRevisions.Of(registry.Read(AnnualPlan.Set), cycleId);
     }
 
     /// <summary>Plans by domain, cycle, year and status, newest cycle first.</summary>
     public PagedList<AnnualPlan> List(Actor actor, string? domainId, string? cycleId, int? year, PlanStatus? status, Paging paging)
     {
-        var domain = CycleSteps.ListScope(actor, domainId);
-        var query = registry.Database.GetCollection<AnnualPlan>(Collection).Query();
-        if (domain is not null)
-        {
-            query = query.Where(p => p.DomainId == domain);
-        }
-
-        if (cycleId is not null)
-        {
-            query = query.Where(p => p.CycleId == cycleId);
-        }
-
-        if (year is not null)
-        {
-            query = query.Where(p => p.Year == year.Value);
-        }
-
-        if (status is not null)
-        {
-            query = query.Where(Query.EQ(nameof(AnnualPlan.Status), status.Value.ToString()));
-        }
-
-        return query.Page(paging, q => q.OrderByDescending(p => p.Id));
+        var domain = Permissions.ListScope(actor, domainId, "plans");
+        var filter = Filter.All(
+            domain is null ? null : Filter.Eq<AnnualPlan>(p => p.DomainId, domain),
+            cycleId is null ? null : Filter.Eq<AnnualPlan>(p => p.CycleId, cycleId),
+            year is null ? null : Filter.Eq<AnnualPlan>(p => p.Year, year.Value),
+            status is null ? null : Filter.Eq<AnnualPlan>(p => p.Status, status.Value));
+        return registry.Read(AnnualPlan.Set).Page(filter, new SortKey(nameof(AnnualPlan.Id), Descending: true), paging);
     }
 
     /// <summary>Replaces a draft's trainings and notes. A plan past draft is refused (409); a filed one is frozen.</summary>
-    public AnnualPlan Update(Actor actor, string planId, int ifMatch, PlanContent content)
+    public AnnualPlan Update(Actor actor, string planId, IfMatch ifMatch, PlanContent content)
     {
-        return registry.Write(db =>
+        List<PlanItem> items = [];
+        return Step(actor, planId, ifMatch, new RecordStep<AnnualPlan>
         {
-            var (plan, cycle) = Load(db, actor, planId);
-            CycleGuards.RequireWritable(cycle);
-            RequireStatus(plan, "edit", PlanStatus.Draft);
-            WorkflowGuards.RequireVersion("Plan", plan.Id, plan.Version, ifMatch);
-            var items = ValidateItems(content, cycle, RequireTerms(plan.DomainId));
-
-            var before = CycleSteps.Copy(plan);
-            plan.Items = items;
-            plan.TotalBudgetCny = items.Sum(i => i.BudgetCny);
-            plan.Notes = string.IsNullOrWhiteSpace(content.Notes) ? null : content.Notes.Trim();
-            plan.Version++;
-            db.GetCollection<AnnualPlan>(Collection).Update(plan);
-            audit.Record(db, actor, "plan.updated", "plan", plan.Id, plan.DomainId, before, plan);
-            return plan;
+            Action = PlanStages.Updated,
+            Authorize = (a, p) => Permissions.RequireDomainManager(a, p.DomainId, "edit the plan"),
+            Require = (c, p) => CycleRules.RequireWritable(CycleOf(c, p)),
+            Validate = (c, p, errors) => items = ValidateItems(content, CycleOf(c, p), RequireTerms(p.DomainId), errors),
+            Apply = (_, p) =>
+            {
+                p.Items = items;
+                p.TotalBudgetCny = items.Sum(i => i.BudgetCny);
+                p.Notes = string.IsNullOrWhiteSpace(content.Notes) ? null : content.Notes.Trim();
+            },
         });
     }
 
     /// <summary>The drafting body submits the draft: it needs at least one training.</summary>
-    public AnnualPlan Submit(Actor actor, string planId, int ifMatch)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return Step(actor, planId, ifMatch, "submit", [PlanStatus.Draft], "plan.submitted", plan =>
+    public AnnualPlan Submit(Actor actor, string planId, IfMatch ifMatch) =>
+        Step(actor, planId, ifMatch, new RecordStep<AnnualPlan>
         {
-            if (plan.Items.Count == 0)
+            Action = PlanStages.Submitted,
+            Authorize = (a, p) => Permissions.RequireDomainManager(a, p.DomainId, "submit the plan"),
+            Require = (c, p) => RequireCycleOpen(c, p, "submit the annual plan"),
+            Validate = (_, p, errors) =>
             {
-                throw new InputValidationException("items", "A plan needs at least one training before it is submitted.");
-            }
-
-            plan.Status = PlanStatus.Submitted;
-            plan.Submitted = SignOff(actor, plan.DraftingBodyZh, now);
-            plan.ReturnReason = null;
+                if (p.Items.Count == 0)
+                {
+                    errors.Add("items", "A plan needs at least one training before it is submitted.");
+                }
+            },
+            Apply = (c, p) =>
+            {
+                p.Submitted = SignOff(c, p.DraftingBodyZh);
+                p.ReturnReason = null;
+            },
         });
-    }
 
     /// <summary>
     /// The approving body (e.g. 区教育局) approves a submitted plan. Refused (409) where the domain
     /// requires no approval, and (403) when the account that submitted it tries to approve it.
     /// </summary>
-    public AnnualPlan Approve(Actor actor, string planId, int ifMatch)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return Step(actor, planId, ifMatch, "approve", [PlanStatus.Submitted], "plan.approved", plan =>
+    public AnnualPlan Approve(Actor actor, string planId, IfMatch ifMatch) =>
+        Step(actor, planId, ifMatch, new RecordStep<AnnualPlan>
         {
-            if (!plan.ApprovalRequired)
+            Action = PlanStages.Approved,
+            Authorize = (a, p) =>
             {
-                throw new StepOutOfOrderException($"The rules of '{plan.DomainId}' require no approval of the annual plan: file it directly.");
-            }
-
-            if (plan.Submitted?.ActorId == actor.AccountId && !actor.IsTalentOffice)
+                Permissions.RequireDomainManager(a, p.DomainId, "approve the plan");
+                if (p.Submitted?.ActorId == a.AccountId && !a.IsTalentOffice)
+                {
+                    throw new ForbiddenException($"The plan was submitted by you for {p.DraftingBodyZh}; its approval belongs to {p.ApprovingBodyZh} and needs another officer.");
+                }
+            },
+            Require = (c, p) =>
             {
-                throw new ForbiddenException($"The plan was submitted by you for {plan.DraftingBodyZh}; its approval belongs to {plan.ApprovingBodyZh} and needs another officer.");
-            }
-
-            plan.Status = PlanStatus.Approved;
-            plan.Approved = SignOff(actor, plan.ApprovingBodyZh ?? "", now);
+                RequireCycleOpen(c, p, "approve the annual plan");
+                if (!p.ApprovalRequired)
+                {
+                    throw new StepOutOfOrderException($"The rules of '{p.DomainId}' require no approval of the annual plan: file it directly.");
+                }
+            },
+            Apply = (c, p) => p.Approved = SignOff(c, p.ApprovingBodyZh ?? ""),
         });
-    }
 
     /// <summary>Sends a submitted or approved (not yet filed) plan back to draft, with a reason.</summary>
-    public AnnualPlan Return(Actor actor, string planId, int ifMatch, PlanReturn request)
+    public AnnualPlan Return(Actor actor, string planId, IfMatch ifMatch, PlanReturn request)
     {
-        var errors = new FieldErrors();
-        var reason = errors.Text("reason", request.Reason);
-        errors.ThrowIfAny();
-        return Step(actor, planId, ifMatch, "return", [PlanStatus.Submitted, PlanStatus.Approved], "plan.returned", plan =>
+        string? reason = null;
+        return Step(actor, planId, ifMatch, new RecordStep<AnnualPlan>
         {
-            plan.Status = PlanStatus.Draft;
-            plan.Submitted = null;
-            plan.Approved = null;
-            plan.ReturnReason = reason;
+            Action = PlanStages.Returned,
+            Authorize = (a, p) => Permissions.RequireDomainManager(a, p.DomainId, "return the plan"),
+            Require = (c, p) => RequireCycleOpen(c, p, "return the annual plan"),
+            Validate = (_, _, errors) => reason = errors.Text("reason", request.Reason),
+            Apply = (_, p) =>
+            {
+                p.Submitted = null;
+                p.Approved = null;
+                p.ReturnReason = reason;
+            },
         });
     }
 
@@ -209,106 +205,70 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
     /// submission. The first filing moves the cycle Determined → Implementing; filing a later revision
     /// supersedes the one filed before.
     /// </summary>
-    public AnnualPlan File(Actor actor, string planId, int ifMatch)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return registry.Write(db =>
+    public AnnualPlan File(Actor actor, string planId, IfMatch ifMatch) =>
+        writes.Write(actor, changes =>
         {
-            var (plan, cycle) = Load(db, actor, planId);
-            CycleGuards.RequireStage(cycle, "file the annual plan", CycleStage.Determined, CycleStage.Implementing);
-            var ready = plan.ApprovalRequired ? PlanStatus.Approved : PlanStatus.Submitted;
-            RequireStatus(plan, "file", ready);
-            WorkflowGuards.RequireVersion("Plan", plan.Id, plan.Version, ifMatch);
-
-            var plans = db.GetCollection<AnnualPlan>(Collection);
-            var before = CycleSteps.Copy(plan);
-            plan.Status = PlanStatus.Filed;
-            plan.Filed = SignOff(actor, plan.FilingBodyZh, now);
-            if (terms.Find(plan.DomainId) is { Measures: not null } current)
+            var plan = changes.Change(AnnualPlan.Kind, planId, ifMatch, new RecordStep<AnnualPlan>
             {
-                plan.Targets = PlanTarget.From(current);
+                Action = PlanStages.Filed,
+                Authorize = (a, p) => Permissions.RequireDomainManager(a, p.DomainId, "file the plan"),
+                Require = (c, p) =>
+                {
+                    RequireCycleOpen(c, p, "file the annual plan");
+                    var ready = p.ApprovalRequired ? PlanStatus.Approved : PlanStatus.Submitted;
+                    if (p.Status != ready)
+                    {
+                        var problem = new StepOutOfOrderException($"Cannot file plan '{p.Id}': it is {WireNames.Of(p.Status)}, and this needs {WireNames.Of(ready)}.");
+                        problem.Extensions["stage"] = WireNames.Of(p.Status);
+                        throw problem;
+                    }
+                },
+                Apply = (c, p) =>
+                {
+                    p.Filed = SignOff(c, p.FilingBodyZh);
+                    if (terms.Find(p.DomainId) is { Measures: not null } current)
+                    {
+                        p.Targets = PlanTarget.From(current);
+                    }
+
+                    if (PlanRevisions.Filed(c.Records(AnnualPlan.Set), p.CycleId) is { } previous && previous.Id != p.Id)
+                    {
+                        p.Supersedes = previous.Id;
+                    }
+                },
+            });
+
+            if (plan.Supersedes is { } previousId && changes.Records(AnnualPlan.Set).FindForUpdate(previousId) is { Status: PlanStatus.Filed } previous)
+            {
+                changes.ChangeRelated(AnnualPlan.Kind, previous, new RecordStep<AnnualPlan>
+                {
+                    Action = PlanStages.Superseded,
+                    Apply = (_, p) => p.SupersededBy = plan.Id,
+                });
             }
 
-            plan.Version++;
-
-            var previous = plans.Find(p => p.CycleId == plan.CycleId && p.Id != plan.Id)
-                .FirstOrDefault(p => p.Status == PlanStatus.Filed);
-            if (previous is not null)
-            {
-                var previousBefore = CycleSteps.Copy(previous);
-                previous.Status = PlanStatus.Superseded;
-                previous.SupersededBy = plan.Id;
-                previous.Version++;
-                plans.Update(previous);
-                audit.Record(db, actor, "plan.superseded", "plan", previous.Id, previous.DomainId, previousBefore, previous);
-                plan.Supersedes = previous.Id;
-            }
-
-            plans.Update(plan);
-            audit.Record(db, actor, "plan.filed", "plan", plan.Id, plan.DomainId, before, plan);
+            var cycle = changes.Load(Cycle.Kind, plan.CycleId);
             if (cycle.Stage == CycleStage.Determined)
             {
-                CycleSteps.MoveStage(db, audit, actor, cycle, CycleStage.Implementing, "cycle.implementing");
+                changes.ChangeRelated(Cycle.Kind, cycle, Implement);
             }
 
             return plan;
         });
-    }
 
-    /// <summary>The filed revision of a cycle's plan, or null.</summary>
-    public static AnnualPlan? FiledRevision(LiteDatabase db, string cycleId) =>
-        db.GetCollection<AnnualPlan>(Collection).Find(p => p.CycleId == cycleId).FirstOrDefault(p => p.Status == PlanStatus.Filed);
+    private AnnualPlan Step(Actor actor, string planId, IfMatch ifMatch, RecordStep<AnnualPlan> step) =>
+        writes.Change(actor, AnnualPlan.Kind, planId, ifMatch, step);
 
-    /// <summary>The latest revision of a cycle's plan, or null.</summary>
-    public static AnnualPlan? LatestRevision(LiteDatabase db, string cycleId) =>
-        db.GetCollection<AnnualPlan>(Collection).Find(p => p.CycleId == cycleId).MaxBy(p => p.Revision);
+    private static Cycle CycleOf(ChangeSet changes, AnnualPlan plan) => changes.Load(Cycle.Kind, plan.CycleId);
 
-    private AnnualPlan Step(Actor actor, string planId, int ifMatch, string step, PlanStatus[] from, string action, Action<AnnualPlan> change) =>
-        registry.Write(db =>
-        {
-            var (plan, cycle) = Load(db, actor, planId);
-            CycleGuards.RequireStage(cycle, $"{step} the annual plan", CycleStage.Determined, CycleStage.Implementing);
-            RequireStatus(plan, step, from);
-            WorkflowGuards.RequireVersion("Plan", plan.Id, plan.Version, ifMatch);
-            var before = CycleSteps.Copy(plan);
-            change(plan);
-            plan.Version++;
-            db.GetCollection<AnnualPlan>(Collection).Update(plan);
-            audit.Record(db, actor, action, "plan", plan.Id, plan.DomainId, before, plan);
-            return plan;
-        });
-
-    private static (AnnualPlan Plan, Cycle Cycle) Load(LiteDatabase db, Actor actor, string planId)
-    {
-        var plan = db.GetCollection<AnnualPlan>(Collection).FindById(planId) ?? throw new NotFoundException("Plan", planId);
-        CycleSteps.RequireDomainManager(actor, plan.DomainId);
-        return (plan, CycleGuards.LoadCycle(db, plan.CycleId));
-    }
-
-    private static void RequireStatus(AnnualPlan plan, string step, params PlanStatus[] allowed)
-    {
-        if (allowed.Contains(plan.Status))
-        {
-            return;
-        }
-
-        var why = plan.Status switch
-        {
-            PlanStatus.Filed => "it is filed, and a filed plan is frozen: start a new revision (POST /api/cycles/{cycleId}/plans) to change it",
-            PlanStatus.Superseded => "it has been superseded by a later revision",
-            _ => $"it is {WireNames.Of(plan.Status)}, and this needs {string.Join(" or ", allowed.Select(a => WireNames.Of(a)))}",
-        };
-        var problem = new StepOutOfOrderException($"Cannot {step} plan '{plan.Id}': {why}.");
-        problem.Extensions["planStatus"] = WireNames.Of(plan.Status);
-        throw problem;
-    }
+    private static void RequireCycleOpen(ChangeSet changes, AnnualPlan plan, string step) =>
+        CycleRules.RequireStage(CycleOf(changes, plan), step, CycleStage.Determined, CycleStage.Implementing);
 
     private DomainTerms RequireTerms(string domainId) =>
         terms.Find(domainId) ?? throw new DomainUnavailableException(domainId);
 
-    private static List<PlanItem> ValidateItems(PlanContent content, Cycle cycle, DomainTerms domain)
+    private static List<PlanItem> ValidateItems(PlanContent content, Cycle cycle, DomainTerms domain, FieldErrors errors)
     {
-        var errors = new FieldErrors();
         var items = new List<PlanItem>();
         var inputs = content.Items ?? [];
         if (inputs.Count > 200)
@@ -377,14 +337,13 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
                     MeasureTitleZh = measure.TitleZh,
                     Title = title,
                     FormZh = form,
-                    Start = ProgrammeCalendar.ToStored(start.Value),
-                    End = ProgrammeCalendar.ToStored(end.Value),
+                    Start = start.Value,
+                    End = end.Value,
                     BudgetCny = decimal.Round(budget, 2),
                 });
             }
         }
 
-        errors.ThrowIfAny();
         return items;
     }
 
@@ -394,8 +353,8 @@ public sealed class PlanService(RegistryDatabase registry, AuditTrail audit, IDo
         Start = i.Start, End = i.End, BudgetCny = i.BudgetCny,
     };
 
-    private static PlanSignOff SignOff(Actor actor, string body, DateTime now) => new()
+    private static PlanSignOff SignOff(ChangeSet changes, string body) => new()
     {
-        ActorId = actor.AccountId, ActorName = actor.Name, Role = actor.Role, BodyZh = body, AtUtc = now,
+        ActorId = changes.Actor.AccountId, ActorName = changes.Actor.Name, Role = changes.Actor.Role, BodyZh = body, AtUtc = changes.Clock.UtcNow,
     };
 }

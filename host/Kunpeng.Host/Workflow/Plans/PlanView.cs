@@ -52,8 +52,7 @@ public sealed record PlanView(
     public static PlanView Of(AnnualPlan p) => new(
         p.Id, p.CycleId, p.DomainId, p.Year, p.Revision, p.Status, p.TraineeCount,
         p.Trainees.Select(t => new PlanTraineeView(t.NominationId, t.PersonId, t.PersonName, t.Tier, t.Unit)).ToList(),
-        p.Items.Select(i => new PlanItemView(i.MeasureId, i.MeasureTitleZh, i.Title, i.FormZh,
-            ProgrammeCalendar.FromStored(i.Start), ProgrammeCalendar.FromStored(i.End), i.BudgetCny)).ToList(),
+        p.Items.Select(i => new PlanItemView(i.MeasureId, i.MeasureTitleZh, i.Title, i.FormZh, i.Start, i.End, i.BudgetCny)).ToList(),
         p.TotalBudgetCny, p.Notes, p.ApprovalRequired, p.DraftingBodyZh, p.ApprovingBodyZh, p.FilingBodyZh,
         SignOffView.Of(p.Submitted), SignOffView.Of(p.Approved), SignOffView.Of(p.Filed),
         p.ReturnReason, p.Supersedes, p.SupersededBy,
@@ -97,5 +96,5 @@ public sealed record PlanTargetView(string MeasureId, string MeasureTitleZh, str
 public sealed record SignOffView(string ActorId, string ActorName, string Role, string BodyZh, DateTime AtUtc)
 {
     public static SignOffView? Of(PlanSignOff? s) =>
-        s is null ? null : new(s.ActorId, s.ActorName, s.Role, s.BodyZh, ProgrammeCalendar.Utc(s.AtUtc));
+        s is null ? null : new(s.ActorId, s.ActorName, s.Role, s.BodyZh, s.AtUtc);
 }

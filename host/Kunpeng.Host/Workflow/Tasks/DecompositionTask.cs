@@ -1,11 +1,26 @@
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
+
 namespace Kunpeng.Host.Workflow.Tasks;
 
 /// <summary>
 /// A row of a bureau's task decomposition table (任务分解表) for a cycle (<c>tasks</c>): task, duty
 /// (工作职责), target (任务目标), deadline (完成时限), responsible leader (责任领导) and status.
 /// </summary>
-public sealed class DecompositionTask
+public sealed class DecompositionTask : IVersionedRecord
 {
+    public static readonly RecordSet<DecompositionTask> Set = new("tasks");
+
+    /// <summary>Known to the domain's managers; each step refuses (403) a bureau officer of another domain.</summary>
+    public static readonly RecordKind<DecompositionTask> Kind = new()
+    {
+        Set = Set,
+        EntityType = "task",
+        Title = "Task",
+        DomainOf = t => t.DomainId,
+        CanSee = (_, _) => true,
+    };
+
     public string Id { get; set; } = "";
     public string CycleId { get; set; } = "";
     public string DomainId { get; set; } = "";
@@ -13,7 +28,7 @@ public sealed class DecompositionTask
     public string Task { get; set; } = "";
     public string Duty { get; set; } = "";
     public string Target { get; set; } = "";
-    public DateTime Deadline { get; set; }
+    public DateOnly Deadline { get; set; }
     public string ResponsibleLeader { get; set; } = "";
     public DecompositionTaskStatus Status { get; set; } = DecompositionTaskStatus.Planned;
     /// <summary>When it was marked done.</summary>
@@ -59,6 +74,6 @@ public sealed record TaskView(
     DecompositionTaskStatus Status, bool Overdue, DateTime? DoneUtc, int Version)
 {
     public static TaskView Of(DecompositionTask t, DateOnly today) => new(
-        t.Id, t.CycleId, t.DomainId, t.Year, t.Task, t.Duty, t.Target, ProgrammeCalendar.FromStored(t.Deadline), t.ResponsibleLeader,
-        t.Status, TaskTableService.IsOverdue(t, today), ProgrammeCalendar.Utc(t.DoneUtc), t.Version);
+        t.Id, t.CycleId, t.DomainId, t.Year, t.Task, t.Duty, t.Target, t.Deadline, t.ResponsibleLeader,
+        t.Status, TaskTableService.IsOverdue(t, today), t.DoneUtc, t.Version);
 }

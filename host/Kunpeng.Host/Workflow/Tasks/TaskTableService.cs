@@ -1,85 +1,72 @@
-using Kunpeng.Host.Workflow.Audit;
-using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Problems;
-using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Cycles;
-using Kunpeng.Host.Workflow.Plans;
-using LiteDB;
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
 
 namespace Kunpeng.Host.Workflow.Tasks;
 
 /// <summary>
 /// Step 9, the task decomposition table per bureau (domain) and cycle, and the overdue list:
-/// deadline passed (on the district's date, from the injected clock) and not done.
+/// deadline passed on the district's date (<see cref="ProgrammeClock"/>) and not done.
 /// </summary>
-public sealed class TaskTableService(RegistryDatabase registry, AuditTrail audit, TimeProvider clock)
+public sealed class TaskTableService(IRegistry registry, RecordWrites writes, RecordReads reads, ProgrammeClock clock)
 {
-    public const string Collection = "tasks";
+    /// <summary>The indexes the task lists filter and sort by.</summary>
+    public static IEnumerable<IndexDefinition> Indexes =>
+    [
+        IndexDefinition.On(DecompositionTask.Set, t => t.CycleId),
+        IndexDefinition.On(DecompositionTask.Set, t => t.DomainId),
+        IndexDefinition.On(DecompositionTask.Set, t => t.Deadline),
+        IndexDefinition.On(DecompositionTask.Set, t => t.Status),
+    ];
 
-    public static void EnsureIndexes(LiteDatabase db)
-    {
-        var tasks = db.GetCollection<DecompositionTask>(Collection);
-        tasks.EnsureIndex(t => t.CycleId);
-        tasks.EnsureIndex(t => t.DomainId);
-        tasks.EnsureIndex(t => t.Deadline);
-        tasks.EnsureIndex(t => t.Status);
-    }
-
-    public DateOnly Today => ProgrammeCalendar.Today(clock);
+    public DateOnly Today => clock.Today;
 
     public static bool IsOverdue(DecompositionTask task, DateOnly today) =>
-        task.Status != DecompositionTaskStatus.Done && ProgrammeCalendar.FromStored(task.Deadline) < today;
+        task.Status != DecompositionTaskStatus.Done && task.Deadline < today;
 
     /// <summary>Adds a row to the cycle's table; refused (409) once the cycle is closed.</summary>
     public DecompositionTask Create(Actor actor, string cycleId, TaskInput input)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return registry.Write(db =>
+        TaskFields? fields = null;
+        return writes.Create(actor, DecompositionTask.Kind, new NewRecordStep<Cycle, DecompositionTask>
         {
-            var cycle = CycleGuards.LoadCycle(db, cycleId);
-            CycleSteps.RequireDomainManager(actor, cycle.DomainId);
-            RequireOpen(cycle);
-            var task = new DecompositionTask
+            Action = "task.created",
+            Parent = c => c.Load(Cycle.Kind, cycleId),
+            Authorize = (a, cycle) => Permissions.RequireDomainManager(a, cycle.DomainId, "add to the task table"),
+            Require = (_, cycle) => RequireOpen(cycle),
+            Validate = (_, cycle, errors) => fields = ReadTask(input, cycle.Year, DecompositionTaskStatus.Planned, errors),
+            Build = (c, cycle) => fields!.Fill(new DecompositionTask
             {
                 Id = Guid.NewGuid().ToString("N"),
                 CycleId = cycle.Id,
                 DomainId = cycle.DomainId,
                 Year = cycle.Year,
-                CreatedUtc = now,
-                CreatedBy = actor.AccountId,
-            };
-            Apply(task, input, now);
-            db.GetCollection<DecompositionTask>(Collection).Insert(task);
-            audit.Record(db, actor, "task.created", "task", task.Id, task.DomainId, null, task);
-            return task;
+                CreatedUtc = c.Clock.UtcNow,
+                CreatedBy = c.Actor.AccountId,
+            }, c.Clock.UtcNow),
         });
     }
 
     /// <summary>Replaces a row (If-Match), e.g. to move its status.</summary>
-    public DecompositionTask Update(Actor actor, string taskId, int ifMatch, TaskInput input)
+    public DecompositionTask Update(Actor actor, string taskId, IfMatch ifMatch, TaskInput input)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return registry.Write(db =>
+        TaskFields? fields = null;
+        return writes.Change(actor, DecompositionTask.Kind, taskId, ifMatch, new RecordStep<DecompositionTask>
         {
-            var tasks = db.GetCollection<DecompositionTask>(Collection);
-            var task = tasks.FindById(taskId) ?? throw new NotFoundException("Task", taskId);
-            CycleSteps.RequireDomainManager(actor, task.DomainId);
-            RequireOpen(CycleGuards.LoadCycle(db, task.CycleId));
-            WorkflowGuards.RequireVersion("Task", task.Id, task.Version, ifMatch);
-            var before = CycleSteps.Copy(task);
-            Apply(task, input, now);
-            task.Version++;
-            tasks.Update(task);
-            audit.Record(db, actor, "task.updated", "task", task.Id, task.DomainId, before, task);
-            return task;
+            Action = "task.updated",
+            Authorize = (a, task) => Permissions.RequireDomainManager(a, task.DomainId, "change the task table"),
+            Require = (c, task) => RequireOpen(c.Load(Cycle.Kind, task.CycleId)),
+            Validate = (_, task, errors) => fields = ReadTask(input, task.Year, task.Status, errors),
+            Apply = (c, task) => fields!.Fill(task, c.Clock.UtcNow),
         });
     }
 
     public DecompositionTask Get(Actor actor, string taskId)
     {
-        var task = registry.Database.GetCollection<DecompositionTask>(Collection).FindById(taskId) ?? throw new NotFoundException("Task", taskId);
-        CycleSteps.RequireDomainManager(actor, task.DomainId);
+        var task = reads.Get(actor, DecompositionTask.Kind, taskId);
+        Permissions.RequireDomainManager(actor, task.DomainId, "see the task table");
         return task;
     }
 
@@ -87,67 +74,58 @@ public sealed class TaskTableService(RegistryDatabase registry, AuditTrail audit
     public PagedList<DecompositionTask> List(
         Actor actor, string? domainId, string? cycleId, DecompositionTaskStatus? status, bool overdueOnly, Paging paging)
     {
-        var domain = CycleSteps.ListScope(actor, domainId);
-        var query = registry.Database.GetCollection<DecompositionTask>(Collection).Query();
-        if (domain is not null)
-        {
-            query = query.Where(t => t.DomainId == domain);
-        }
-
-        if (cycleId is not null)
-        {
-            query = query.Where(t => t.CycleId == cycleId);
-        }
-
-        if (status is not null)
-        {
-            query = query.Where(Query.EQ(nameof(DecompositionTask.Status), status.Value.ToString()));
-        }
-
-        if (overdueOnly)
-        {
-            query = query
-                .Where(Query.Not(nameof(DecompositionTask.Status), DecompositionTaskStatus.Done.ToString()))
-                .Where(Query.LT(nameof(DecompositionTask.Deadline), ProgrammeCalendar.ToStored(Today)));
-        }
-
-        return query.Page(paging, q => q.OrderBy(t => t.Deadline));
+        var domain = Permissions.ListScope(actor, domainId, "tasks");
+        var filter = Filter.All(
+            domain is null ? null : Filter.Eq<DecompositionTask>(t => t.DomainId, domain),
+            cycleId is null ? null : Filter.Eq<DecompositionTask>(t => t.CycleId, cycleId),
+            status is null ? null : Filter.Eq<DecompositionTask>(t => t.Status, status.Value),
+            overdueOnly ? Filter.NotEq(nameof(DecompositionTask.Status), DecompositionTaskStatus.Done) : null,
+            overdueOnly ? Filter.AtMost(nameof(DecompositionTask.Deadline), Today.AddDays(-1)) : null);
+        return registry.Read(DecompositionTask.Set).Page(filter, new SortKey(nameof(DecompositionTask.Deadline)), paging);
     }
 
     private static void RequireOpen(Cycle cycle)
     {
-        CycleGuards.RequireWritable(cycle);
+        CycleRules.RequireWritable(cycle);
         if (cycle.Stage == CycleStage.Closed)
         {
             throw new StepOutOfOrderException($"Cycle '{cycle.Id}' is closed: its task table is kept as it was.");
         }
     }
 
-    private static void Apply(DecompositionTask task, TaskInput input, DateTime now)
+    private static TaskFields? ReadTask(TaskInput input, int year, DecompositionTaskStatus current, FieldErrors errors)
     {
-        var errors = new FieldErrors();
         var name = errors.Text("task", input.Task, 500);
         var duty = errors.Text("duty", input.Duty, 1000);
         var target = errors.Text("target", input.Target, 1000);
         var deadline = errors.Date("deadline", input.Deadline);
-        if (deadline is { } d && (d.Year < task.Year - 1 || d.Year > task.Year + 1))
+        if (deadline is { } d && (d.Year < year - 1 || d.Year > year + 1))
         {
-            errors.Add("deadline", $"Must fall within a year of the cycle year {task.Year}.");
+            errors.Add("deadline", $"Must fall within a year of the cycle year {year}.");
         }
 
         var leader = errors.Text("responsibleLeader", input.ResponsibleLeader, 100);
-        var status = errors.Enum<DecompositionTaskStatus>("status", input.Status, required: false) ?? task.Status;
-        errors.ThrowIfAny();
+        var status = errors.Enum<DecompositionTaskStatus>("status", input.Status, required: false) ?? current;
+        return errors.Any ? null : new TaskFields(name!, duty!, target!, deadline!.Value, leader!, status);
+    }
 
-        task.Task = name!;
-        task.Duty = duty!;
-        task.Target = target!;
-        task.Deadline = ProgrammeCalendar.ToStored(deadline!.Value);
-        task.ResponsibleLeader = leader!;
-        if (status != task.Status)
+    /// <summary>A task row request once checked.</summary>
+    private sealed record TaskFields(string Task, string Duty, string Target, DateOnly Deadline, string ResponsibleLeader, DecompositionTaskStatus Status)
+    {
+        public DecompositionTask Fill(DecompositionTask task, DateTime now)
         {
-            task.DoneUtc = status == DecompositionTaskStatus.Done ? now : null;
-            task.Status = status;
+            task.Task = Task;
+            task.Duty = Duty;
+            task.Target = Target;
+            task.Deadline = Deadline;
+            task.ResponsibleLeader = ResponsibleLeader;
+            if (Status != task.Status)
+            {
+                task.DoneUtc = Status == DecompositionTaskStatus.Done ? now : null;
+                task.Status = Status;
+            }
+
+            return task;
         }
     }
 }

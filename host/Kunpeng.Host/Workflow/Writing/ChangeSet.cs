@@ -59,6 +59,48 @@ public sealed class ChangeSet
     }
 
     /// <summary>
+    /// Changes a record that exists implicitly until it is first stored (a catalogue entry is the
+    /// plugin's default, at version 1, until a bureau edits it): a stored one is changed as
+    /// <see cref="Change{T}"/> changes it; otherwise <paramref name="unstored"/> builds it at its implicit
+    /// version, the same checks run, and it is stored new (audited as created, with all its fields).
+    /// </summary>
+    public T ChangeOrCreate<T>(RecordKind<T> kind, string id, IfMatch ifMatch, Func<T> unstored, RecordStep<T> step) where T : class, IVersionedRecord
+    {
+        if (Transaction.Records(kind.Set).FindForUpdate(id) is not null)
+        {
+            return Change(kind, id, ifMatch, step);
+        }
+
+        var record = unstored();
+        if (!kind.CanSee(Actor, record))
+        {
+            throw new NotFoundException(kind.Title, id);
+        }
+
+        step.Authorize?.Invoke(Actor, record);
+        RequireCurrent(kind, record, ifMatch);
+        Check(kind, record, step);
+        step.Apply(this, record);
+        kind.Stages?.Move(record, step.Action);
+        record.Version++;
+        return Insert(kind, record, step.Action);
+    }
+
+    /// <summary>
+    /// Deletes the record with this id in the order of a change (404, 403, 428/412, 409 from the step's
+    /// <c>Require</c> or the stage table, 400), auditing what it was.
+    /// </summary>
+    public void Delete<T>(RecordKind<T> kind, string id, IfMatch ifMatch, RecordStep<T> step) where T : class, IVersionedRecord
+    {
+        var record = Load(kind, id);
+        step.Authorize?.Invoke(Actor, record);
+        RequireCurrent(kind, record, ifMatch);
+        Check(kind, record, step);
+        step.Apply(this, record);
+        Delete(kind, record, step.Action);
+    }
+
+    /// <summary>
     /// Changes a related record the step holds (a nomination a determination selects, the cycle a plan
     /// moves): the caller's If-Match was for the record the request named, so only the stage, the state
     /// and the input are checked here.
@@ -119,6 +161,21 @@ public sealed class ChangeSet
 
     private T Apply<T>(RecordKind<T> kind, T record, RecordStep<T> step) where T : class, IVersionedRecord
     {
+        Check(kind, record, step);
+        var before = AuditSnapshot.Of(record);
+        step.Apply(this, record);
+        kind.Stages?.Move(record, step.Action);
+        record.Version++;
+        Transaction.Records(kind.Set).Update(record);
+        _touched.Add(kind.Set.Name);
+        var (changedBefore, changedAfter) = AuditSnapshot.Changes(before, AuditSnapshot.Of(record));
+        _audit.Record(Transaction, Actor, step.Action, kind.EntityType, record.Id, kind.DomainOf(record), changedBefore, changedAfter, kind.RootOf?.Invoke(record));
+        return record;
+    }
+
+    /// <summary>The stage table's move (409), the step's state rule (409) and its input (400), in that order.</summary>
+    private void Check<T>(RecordKind<T> kind, T record, RecordStep<T> step) where T : class, IVersionedRecord
+    {
         if (kind.Stages is { } stages && stages.Governs(step.Action))
         {
             stages.RequireMove(record, step.Action);
@@ -131,19 +188,10 @@ public sealed class ChangeSet
             validate(this, record, errors);
             errors.ThrowIfAny();
         }
-
-        var before = AuditSnapshot.Of(record);
-        step.Apply(this, record);
-        kind.Stages?.Move(record, step.Action);
-        record.Version++;
-        Transaction.Records(kind.Set).Update(record);
-        _touched.Add(kind.Set.Name);
-        var (changedBefore, changedAfter) = AuditSnapshot.Changes(before, AuditSnapshot.Of(record));
-        _audit.Record(Transaction, Actor, step.Action, kind.EntityType, record.Id, kind.DomainOf(record), changedBefore, changedAfter, kind.RootOf?.Invoke(record));
-        return record;
     }
 
-    private static void RequireCurrent<T>(RecordKind<T> kind, T record, IfMatch ifMatch) where T : class, IVersionedRecord
+    /// <summary>The If-Match check at its place in the order: 428 when absent, 412 when it is not the record's current version.</summary>
+    public static void RequireCurrent<T>(RecordKind<T> kind, T record, IfMatch ifMatch) where T : class, IVersionedRecord
     {
         if (!ifMatch.IsGiven)
         {

@@ -37,6 +37,14 @@ public sealed class RecordWrites(IRegistry registry, AuditTrail audit, Programme
     public T Change<T>(Actor actor, RecordKind<T> kind, string id, IfMatch ifMatch, RecordStep<T> step) where T : class, IVersionedRecord =>
         Write(actor, changes => changes.Change(kind, id, ifMatch, step));
 
+    /// <summary>Deletes the record with this id (checked in the order of a change).</summary>
+    public void Delete<T>(Actor actor, RecordKind<T> kind, string id, IfMatch ifMatch, RecordStep<T> step) where T : class, IVersionedRecord =>
+        Write(actor, changes =>
+        {
+            changes.Delete(kind, id, ifMatch, step);
+            return true;
+        });
+
     /// <summary>One new record under its parent.</summary>
     public T Create<TParent, T>(Actor actor, RecordKind<T> kind, NewRecordStep<TParent, T> step) where T : class, IVersionedRecord =>
         Write(actor, changes => changes.Create(kind, step));

@@ -13,6 +13,7 @@ public sealed class StageTable<T, TStage> : IStageTable<T> where TStage : struct
     private readonly Func<T, string> _id;
     private readonly Dictionary<string, StageMove<TStage>> _moves;
     private readonly Func<T, TStage>? _decided;
+    private readonly Func<T, TStage, string?>? _explain;
 
     /// <param name="kind">What the records are called in problems and the served table (<c>nomination</c>).</param>
     /// <param name="stage">Reads a record's stage.</param>
@@ -23,8 +24,13 @@ public sealed class StageTable<T, TStage> : IStageTable<T> where TStage : struct
     /// The stage a record's own state puts it at, for the moves whose end the record decides
     /// (<see cref="StageMove.Decided{TStage}"/>); required when the table has such a move.
     /// </param>
+    /// <param name="explain">
+    /// What a refusal adds about the stage a record is at, where its name alone does not tell the caller
+    /// what to do (a filed plan is frozen: start a new revision); null or a null answer adds nothing.
+    /// </param>
     public StageTable(
-        string kind, Func<T, TStage> stage, Action<T, TStage> setStage, Func<T, string> id, IEnumerable<StageMove<TStage>> moves, Func<T, TStage>? decided = null)
+        string kind, Func<T, TStage> stage, Action<T, TStage> setStage, Func<T, string> id, IEnumerable<StageMove<TStage>> moves,
+        Func<T, TStage>? decided = null, Func<T, TStage, string?>? explain = null)
     {
         Kind = kind;
         _stage = stage;
@@ -32,6 +38,7 @@ public sealed class StageTable<T, TStage> : IStageTable<T> where TStage : struct
         _id = id;
         _moves = moves.ToDictionary(m => m.Action, StringComparer.Ordinal);
         _decided = decided;
+        _explain = explain;
         if (decided is null && _moves.Values.FirstOrDefault(m => m.OneOf.Count > 0) is { } undecided)
         {
             throw new ArgumentException($"The {kind} stage table's move '{undecided.Action}' is decided by the record, and the table has no rule to decide it.", nameof(decided));
@@ -59,8 +66,10 @@ public sealed class StageTable<T, TStage> : IStageTable<T> where TStage : struct
             return;
         }
 
-        var problem = new StepOutOfOrderException(
-            $"Cannot {move.Step}: {Kind} '{_id(record)}' is {WireNames.Of(current)}, and this needs {string.Join(" or ", move.From.Select(s => $"'{WireNames.Of(s)}'"))}.");
+        var why = _explain?.Invoke(record, current) is { } explanation
+            ? explanation
+            : $"this needs {string.Join(" or ", move.From.Select(s => $"'{WireNames.Of(s)}'"))}";
+        var problem = new StepOutOfOrderException($"Cannot {move.Step}: {Kind} '{_id(record)}' is {WireNames.Of(current)}, and {why}.");
         problem.Extensions["stage"] = WireNames.Of(current);
         throw problem;
     }
