@@ -51,8 +51,11 @@ public sealed class SeededCycleRegistry : IDisposable
 
     public IDomainTermsSource Terms { get; }
 
-    /// <summary>The workflow's options (its UTC offset); a test changes them before <see cref="Reopen"/>.</summary>
+    /// <summary>The workflow's options; the services read them at each use, so a test may change the offset at any time.</summary>
     public WorkflowOptions WorkflowOptions { get; } = new();
+
+    /// <summary>The one clock the services use: <see cref="Clock"/> at the configured offset.</summary>
+    public ProgrammeClock ProgrammeClock { get; private set; } = null!;
     public IMeasureDefaultsSource? MeasureDefaults { get; }
 
     /// <summary>The terms the workflow services read: <see cref="Terms"/>, with the effective catalogue's measures when there is one.</summary>
@@ -237,7 +240,7 @@ public sealed class SeededCycleRegistry : IDisposable
         }
 
         GrantService.EnsureIndexes(Registry.Database);
-        var clock = new ProgrammeClock(Clock, Options.Create(WorkflowOptions));
+        var clock = ProgrammeClock = new ProgrammeClock(Clock, Options.Create(WorkflowOptions));
         Audit = new AuditTrail(clock);
         var writes = new RecordWrites(Store, Audit, clock, []);
         var reads = new RecordReads(Store);
