@@ -5,13 +5,13 @@ using NpgsqlTypes;
 namespace Kunpeng.Registry.PostgreSql;
 
 /// <summary>
-/// Files in one table (<c>registry_files</c>: the bytes as <c>bytea</c>, beside their name, length,
+/// Files in one table (<c>registry_files</c>, a named bucket in <c>registry_files_{bucket}</c>: the bytes as <c>bytea</c>, beside their name, length,
 /// upload time and metadata), so every host serves every file. Each save or delete commits alone,
 /// as <see cref="IFileStore"/> expects.
 /// </summary>
-internal sealed class PostgreSqlFileStore(NpgsqlDataSource dataSource, PostgreSqlTables tables) : IFileStore
+internal sealed class PostgreSqlFileStore(NpgsqlDataSource dataSource, PostgreSqlTables tables, string? bucket = null) : IFileStore
 {
-    private const string Table = "registry_files";
+    private readonly string _table = bucket is null ? "registry_files" : $"registry_files_{bucket}";
 
     private const string Columns = "id, file_name, length, uploaded_utc, metadata";
 
@@ -22,7 +22,7 @@ internal sealed class PostgreSqlFileStore(NpgsqlDataSource dataSource, PostgreSq
         content.CopyTo(bytes);
         using var connection = dataSource.OpenConnection();
         using var command = new NpgsqlCommand(
-            $"INSERT INTO {Table} (id, file_name, length, uploaded_utc, metadata, content) VALUES (@id, @name, @length, now(), @metadata, @content) "
+            $"INSERT INTO {_table} (id, file_name, length, uploaded_utc, metadata, content) VALUES (@id, @name, @length, now(), @metadata, @content) "
             + $"ON CONFLICT (id) DO UPDATE SET file_name = EXCLUDED.file_name, length = EXCLUDED.length, uploaded_utc = EXCLUDED.uploaded_utc, "
             + $"metadata = EXCLUDED.metadata, content = EXCLUDED.content RETURNING {Columns}",
             connection);
@@ -40,7 +40,7 @@ internal sealed class PostgreSqlFileStore(NpgsqlDataSource dataSource, PostgreSq
     {
         EnsureTable();
         using var connection = dataSource.OpenConnection();
-        using var command = new NpgsqlCommand($"SELECT content FROM {Table} WHERE id = @id", connection);
+        using var command = new NpgsqlCommand($"SELECT content FROM {_table} WHERE id = @id", connection);
         command.Parameters.AddWithValue("id", id);
         return command.ExecuteScalar() is byte[] content ? new MemoryStream(content, writable: false) : null;
     }
@@ -51,7 +51,7 @@ internal sealed class PostgreSqlFileStore(NpgsqlDataSource dataSource, PostgreSq
     {
         EnsureTable();
         using var connection = dataSource.OpenConnection();
-        using var command = new NpgsqlCommand($"DELETE FROM {Table} WHERE id = @id", connection);
+        using var command = new NpgsqlCommand($"DELETE FROM {_table} WHERE id = @id", connection);
         command.Parameters.AddWithValue("id", id);
         return command.ExecuteNonQuery() == 1;
     }
@@ -63,7 +63,7 @@ internal sealed class PostgreSqlFileStore(NpgsqlDataSource dataSource, PostgreSq
         EnsureTable();
         using var connection = dataSource.OpenConnection();
 #pragma warning disable CA2100 // Fixed text; the id is a parameter.
-        using var command = new NpgsqlCommand($"SELECT {Columns} FROM {Table} {where}", connection);
+        using var command = new NpgsqlCommand($"SELECT {Columns} FROM {_table} {where}", connection);
 #pragma warning restore CA2100
         command.Parameters.AddWithValue("id", id);
         using var reader = command.ExecuteReader();
@@ -77,8 +77,8 @@ internal sealed class PostgreSqlFileStore(NpgsqlDataSource dataSource, PostgreSq
     }
 
     private void EnsureTable() => tables.EnsureOnce(
-        Table,
-        $"CREATE TABLE IF NOT EXISTS {Table} (id text PRIMARY KEY, file_name text NOT NULL, length bigint NOT NULL, "
+        _table,
+        $"CREATE TABLE IF NOT EXISTS {_table} (id text PRIMARY KEY, file_name text NOT NULL, length bigint NOT NULL, "
         + "uploaded_utc timestamptz NOT NULL, metadata jsonb NOT NULL, content bytea NOT NULL);");
 
     private static StoredFile Describe(NpgsqlDataReader reader) => new(

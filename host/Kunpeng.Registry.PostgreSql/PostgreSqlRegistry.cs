@@ -45,6 +45,13 @@ public sealed class PostgreSqlRegistry : IRegistry, IRegistrySchema, IDisposable
 
     public IFileStore Files { get; }
 
+    public IFileStore FilesIn(string bucket) =>
+        _buckets.GetOrAdd(bucket, name => System.Text.RegularExpressions.Regex.IsMatch(name, "^[a-z][a-z0-9]*$")
+            ? new PostgreSqlFileStore(_dataSource, _tables, name)
+            : throw new ArgumentException($"A file bucket's name is lower-case letters and digits ('{name}' is not).", nameof(bucket)));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IFileStore> _buckets = new(StringComparer.Ordinal);
+
     public RegistryHealth Health => _writeProblem is { } problem ? new RegistryHealth(false, problem) : RegistryHealth.Writable;
 
     public IRecordReader<T> Read<T>(RecordSet<T> set) where T : class

@@ -269,4 +269,18 @@ public abstract class RegistryContract : IDisposable
         Assert.Null(files.OpenRead("doc/n1/a"));
         Assert.Null(files.Find("doc/n1/a"));
     }
+
+    [Fact]
+    public void A_named_bucket_keeps_its_files_apart_and_lists_them_all_with_an_empty_prefix()
+    {
+        var photos = Registry.FilesIn("photo");
+        photos.Save("p1", "现场.jpg", new MemoryStream([0xFF, 0xD8, 0xFF]));
+        Registry.Files.Save("p2", "b.pdf", new MemoryStream([1]));
+
+        Assert.Same(photos, Registry.FilesIn("photo"));
+        Assert.Equal(["p1"], photos.List("").Select(f => f.Id));
+        Assert.Null(Registry.Files.Find("p1"));
+        Assert.Null(photos.Find("p2"));
+        Assert.Throws<ArgumentException>(() => Registry.FilesIn("Photo Files"));
+    }
 }
