@@ -13,7 +13,7 @@ namespace Kunpeng.Workflow.Tests.Api;
 public sealed class ProblemLanguageTests : IDisposable
 {
     // The host as deployed: no configured default language.
-    private readonly WorkflowHostA _host = new(settings: new() { ["Kunpeng:Localization:DefaultCulture"] = "" });
+    private readonly WorkflowHost _host = new(settings: new() { ["Kunpeng:Localization:DefaultCulture"] = "" });
 
     public void Dispose() => _host.Dispose();
 

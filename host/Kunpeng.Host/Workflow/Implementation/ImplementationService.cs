@@ -82,7 +82,7 @@ public sealed partial class ImplementationService(
         };
         using (var upload = new MemoryStream(bytes, writable: false))
         {
-            PhotoFiles.Save(photo.Id, name, upload, new Dictionary<string, string> { ["cycleId"] = cycle.Id, ["sha256"] = photo.Sha256 });
+            PhotoFiles.Save(photo.Id, photo.FileName, upload, new Dictionary<string, string> { ["cycleId"] = cycle.Id, ["sha256"] = photo.Sha256 });
         }
 
         try
