@@ -46,7 +46,7 @@ public sealed class RequestBodyGateTests(RoleScopeTests.World world) : IClassFix
     [Fact]
     public async Task A_lone_surrogate_in_a_profile_is_refused_and_nothing_is_written()
     {
-        var residentId = ResidentIdsA.Next(new DateOnly(1980, 1, 2));
+        var residentId = ResidentIds.Next(new DateOnly(1980, 1, 2));
         var body = $$$"""{"residentId":"{{{residentId}}}","name":"王五","unit":"第一中学","profile":{"name":"\ud800"}}""";
 
         var refused = await Raw(world.UnitA, HttpMethod.Post, "/api/persons", body);
@@ -80,7 +80,7 @@ public sealed class RequestBodyGateTests(RoleScopeTests.World world) : IClassFix
     [InlineData("孙\\n丽", "one line")]
     public async Task Control_and_bidi_characters_are_refused_in_names(string name, string reason)
     {
-        var residentId = ResidentIdsA.Next(new DateOnly(1981, 2, 3));
+        var residentId = ResidentIds.Next(new DateOnly(1981, 2, 3));
         var refused = await Raw(world.UnitA, HttpMethod.Post, "/api/persons", $$"""{"residentId":"{{residentId}}","name":"{{name}}","unit":"第一中学"}""");
 
         Assert.Contains(Errors(refused), e => e.Key == "name" && e.Value.Contains(reason));
@@ -89,10 +89,10 @@ public sealed class RequestBodyGateTests(RoleScopeTests.World world) : IClassFix
     [Fact]
     public async Task A_file_name_with_a_right_to_left_override_is_refused()
     {
-        var residentId = ResidentIdsA.Next(new DateOnly(1979, 5, 6));
-        var person = await world.UnitA.PostAsync("/api/persons", new { residentId, name = "钱七", unit = "第一中学", profile = ProfilesA.EducationTop() }, null).CreatedAsync();
+        var residentId = ResidentIds.Next(new DateOnly(1979, 5, 6));
+        var person = await world.UnitA.PostAsync("/api/persons", new { residentId, name = "钱七", unit = "第一中学", profile = Profiles.EducationTop() }, null).CreatedAsync();
         var draft = await world.UnitA.PostAsync("/api/nominations", new { cycleId = "education-2015", personId = person.Str("id"), tier = "top" }, null).CreatedAsync();
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/nominations/{draft.Str("id")}/documents") { Content = HttpA.Pdf("certificate", "invoice\u202efdp.exe") };
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/nominations/{draft.Str("id")}/documents") { Content = HttpJson.Pdf("certificate", "invoice\u202efdp.exe") };
         request.Headers.TryAddWithoutValidation("If-Match", "*");
         var refused = await (await world.UnitA.SendAsync(request)).JsonAsync(HttpStatusCode.BadRequest);
 
@@ -142,7 +142,7 @@ public sealed class RequestBodyGateTests(RoleScopeTests.World world) : IClassFix
     [Fact]
     public async Task If_match_star_matches_any_version_and_a_weak_tag_none()
     {
-        var residentId = ResidentIdsA.Next(new DateOnly(1982, 3, 4));
+        var residentId = ResidentIds.Next(new DateOnly(1982, 3, 4));
         var person = await world.UnitA.PostAsync("/api/persons", new { residentId, name = "赵六", unit = "第一中学" }, null).CreatedAsync();
         var url = $"/api/persons/{person.Str("id")}";
 
