@@ -4,6 +4,7 @@ using Kunpeng.Host.Problems;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Implementation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Kunpeng.Host.Api;
 
@@ -15,6 +16,7 @@ public static class ImplementationApi
         var cycles = app.MapGroup("/api/cycles/{cycleId}").WithTags("Implementation").RequireAuthorization(KunpengPolicies.DomainManagers);
         cycles.MapPost("/photos", UploadPhoto).WithName(nameof(UploadPhoto)).DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data").WorkflowProblems(400, 403, 404, 409);
+        cycles.MapGet("/photos", ListPhotos).WithName(nameof(ListPhotos)).WorkflowProblems(400, 403, 404);
         cycles.MapPost("/activities", RecordActivity).WithName(nameof(RecordActivity)).WorkflowProblems(400, 403, 404, 409, 503);
         cycles.MapPost("/progress-reports", SubmitProgressReport).WithName(nameof(SubmitProgressReport)).WorkflowProblems(400, 403, 404, 409);
         cycles.MapGet("/targets", GetTargets).WithName(nameof(GetTargets)).WorkflowProblems(403, 404);
@@ -24,21 +26,28 @@ public static class ImplementationApi
         var group = app.MapGroup("/api").WithTags("Implementation").RequireAuthorization(KunpengPolicies.DomainManagers);
         group.MapGet("/photos/{photoId}", GetPhoto).WithName(nameof(GetPhoto))
             .Produces(StatusCodes.Status200OK, contentType: "image/jpeg", additionalContentTypes: ["image/png"]).WorkflowProblems(403, 404);
+        group.MapPut("/photos/{photoId}/caption", CaptionPhoto).WithName(nameof(CaptionPhoto)).WorkflowProblems(400, 403, 404, 409, 412, 428);
         group.MapGet("/activities", ListActivities).WithName(nameof(ListActivities)).WorkflowProblems(400, 403);
         group.MapGet("/activities/{activityId}", GetActivity).WithName(nameof(GetActivity)).WorkflowProblems(403, 404);
         group.MapPut("/activities/{activityId}", UpdateActivity).WithName(nameof(UpdateActivity)).WorkflowProblems(400, 403, 404, 409, 412, 428, 503);
+        group.MapDelete("/activities/{activityId}", DeleteActivity).WithName(nameof(DeleteActivity)).WorkflowProblems(403, 404, 409, 412, 428);
         group.MapGet("/progress-reports", ListProgressReports).WithName(nameof(ListProgressReports)).WorkflowProblems(400, 403);
+        group.MapGet("/progress-reports/{reportId}", GetProgressReport).WithName(nameof(GetProgressReport)).WorkflowProblems(403, 404);
+        group.MapPut("/progress-reports/{reportId}", UpdateProgressReport).WithName(nameof(UpdateProgressReport)).WorkflowProblems(400, 403, 404, 409, 412, 428);
+        group.MapDelete("/progress-reports/{reportId}", DeleteProgressReport).WithName(nameof(DeleteProgressReport)).WorkflowProblems(403, 404, 409, 412, 428);
         return app;
     }
 
     /// <summary>Uploads a work photo (JPEG or PNG, at most 10 MB by default) for the cycle's activities and summary.</summary>
     /// <param name="cycleId">Cycle being implemented.</param>
     /// <param name="file">The image (form field <c>file</c>).</param>
+    /// <param name="caption">What it shows (form field <c>caption</c>, optional, at most 200 characters).</param>
     /// <param name="user">The caller.</param>
     /// <param name="implementation">The service.</param>
     /// <response code="400">Not a JPEG/PNG, or too large.</response>
     /// <response code="409">The cycle is not being implemented.</response>
-    public static Created<PhotoView> UploadPhoto(string cycleId, IFormFile? file, ClaimsPrincipal user, ImplementationService implementation)
+    public static Created<PhotoView> UploadPhoto(
+        string cycleId, IFormFile? file, [FromForm] string? caption, ClaimsPrincipal user, ImplementationService implementation)
     {
         if (file is null)
         {
@@ -46,8 +55,33 @@ public static class ImplementationApi
         }
 
         using var stream = file.OpenReadStream();
-        var photo = implementation.UploadPhoto(Actor.From(user), cycleId, file.FileName, stream);
+        var photo = implementation.UploadPhoto(Actor.From(user), cycleId, file.FileName, stream, caption);
         return TypedResults.Created($"/api/photos/{photo.Id}", PhotoView.Of(photo));
+    }
+
+    /// <summary>The cycle's work photos (captions, types, sizes), latest first; GET /api/photos/{id} returns each image.</summary>
+    /// <param name="cycleId">Cycle.</param>
+    /// <param name="user">The caller.</param>
+    /// <param name="implementation">The service.</param>
+    /// <param name="page">1-based.</param>
+    /// <param name="pageSize">1–200.</param>
+    public static Ok<PagedList<PhotoView>> ListPhotos(
+        string cycleId, ClaimsPrincipal user, ImplementationService implementation, int? page = null, int? pageSize = null) =>
+        TypedResults.Ok(implementation.ListPhotos(Actor.From(user), cycleId, Paging.From(page, pageSize)).Map(PhotoView.Of));
+
+    /// <summary>Gives a work photo its caption, or clears it (If-Match: the photo's version), while the cycle is being implemented.</summary>
+    /// <param name="photoId">Photo.</param>
+    /// <param name="input">The caption.</param>
+    /// <param name="user">The caller.</param>
+    /// <param name="request">The request (its If-Match header).</param>
+    /// <param name="response">The response (its ETag header).</param>
+    /// <param name="implementation">The service.</param>
+    public static Ok<PhotoView> CaptionPhoto(
+        string photoId, PhotoCaptionInput input, ClaimsPrincipal user, HttpRequest request, HttpResponse response, ImplementationService implementation)
+    {
+        var photo = implementation.CaptionPhoto(Actor.From(user), photoId, EntityTags.IfMatchOf(request), input);
+        EntityTags.Write(response, photo.Version);
+        return TypedResults.Ok(PhotoView.Of(photo));
     }
 
     /// <summary>A work photo's bytes.</summary>
@@ -102,6 +136,19 @@ public static class ImplementationApi
         return TypedResults.Ok(ActivityView.Of(activity));
     }
 
+    /// <summary>Deletes an activity record recorded by mistake (If-Match), before the year-end summary is submitted; the audit trail keeps it.</summary>
+    /// <param name="activityId">Activity.</param>
+    /// <param name="user">The caller.</param>
+    /// <param name="request">The request (its If-Match header).</param>
+    /// <param name="implementation">The service.</param>
+    /// <response code="204">Deleted.</response>
+    /// <response code="409">The cycle is past implementation, or a returned summary names the activity.</response>
+    public static NoContent DeleteActivity(string activityId, ClaimsPrincipal user, HttpRequest request, ImplementationService implementation)
+    {
+        implementation.DeleteActivity(Actor.From(user), activityId, EntityTags.IfMatchOf(request));
+        return TypedResults.NoContent();
+    }
+
     /// <summary>Activity records, filtered and paged; a bureau officer sees its own domain.</summary>
     /// <param name="domainId">Domain.</param>
     /// <param name="cycleId">Cycle.</param>
@@ -126,7 +173,7 @@ public static class ImplementationApi
     public static Created<ProgressReportView> SubmitProgressReport(string cycleId, ProgressReportInput input, ClaimsPrincipal user, ImplementationService implementation)
     {
         var report = implementation.SubmitProgressReport(Actor.From(user), cycleId, input);
-        return TypedResults.Created($"/api/progress-reports?cycleId={report.CycleId}", ProgressReportView.Of(report));
+        return TypedResults.Created($"/api/progress-reports/{report.Id}", ProgressReportView.Of(report));
     }
 
     /// <summary>Progress reports, filtered and paged.</summary>
@@ -141,6 +188,45 @@ public static class ImplementationApi
     {
         var list = implementation.ListProgressReports(Actor.From(user), domainId, cycleId, Paging.From(page, pageSize));
         return TypedResults.Ok(list.Map(ProgressReportView.Of));
+    }
+
+    /// <summary>A progress report; the ETag is its version.</summary>
+    /// <param name="reportId">Report.</param>
+    /// <param name="user">The caller.</param>
+    /// <param name="response">The response (its ETag header).</param>
+    /// <param name="implementation">The service.</param>
+    public static Ok<ProgressReportView> GetProgressReport(string reportId, ClaimsPrincipal user, HttpResponse response, ImplementationService implementation)
+    {
+        var report = implementation.GetProgressReport(Actor.From(user), reportId);
+        EntityTags.Write(response, report.Version);
+        return TypedResults.Ok(ProgressReportView.Of(report));
+    }
+
+    /// <summary>Corrects a progress report (If-Match) before the year-end summary is submitted.</summary>
+    /// <param name="reportId">Report.</param>
+    /// <param name="input">Period and text, replaced whole.</param>
+    /// <param name="user">The caller.</param>
+    /// <param name="request">The request (its If-Match header).</param>
+    /// <param name="response">The response (its ETag header).</param>
+    /// <param name="implementation">The service.</param>
+    public static Ok<ProgressReportView> UpdateProgressReport(
+        string reportId, ProgressReportInput input, ClaimsPrincipal user, HttpRequest request, HttpResponse response, ImplementationService implementation)
+    {
+        var report = implementation.UpdateProgressReport(Actor.From(user), reportId, EntityTags.IfMatchOf(request), input);
+        EntityTags.Write(response, report.Version);
+        return TypedResults.Ok(ProgressReportView.Of(report));
+    }
+
+    /// <summary>Deletes a progress report (If-Match) before the year-end summary is submitted; the audit trail keeps it.</summary>
+    /// <param name="reportId">Report.</param>
+    /// <param name="user">The caller.</param>
+    /// <param name="request">The request (its If-Match header).</param>
+    /// <param name="implementation">The service.</param>
+    /// <response code="204">Deleted.</response>
+    public static NoContent DeleteProgressReport(string reportId, ClaimsPrincipal user, HttpRequest request, ImplementationService implementation)
+    {
+        implementation.DeleteProgressReport(Actor.From(user), reportId, EntityTags.IfMatchOf(request));
+        return TypedResults.NoContent();
     }
 
     /// <summary>Each measure target (e.g. four activities a year at 区医院) with the activities counted and whether it is met.</summary>

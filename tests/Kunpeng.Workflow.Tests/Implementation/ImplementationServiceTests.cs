@@ -44,7 +44,7 @@ public sealed class ImplementationServiceTests : IDisposable
 
         // An activity of the measure without a target scope (e.g. at a branch) counts for no base.
         _f.Implementation.RecordActivity(Actors.HealthOfficer, cycle.Id, new ActivityInput(
-            "2015-06-01", TestDomainTerms.ContinuingEducation, "分院业务交流", "学术交流", null, "城关分院", null, 30, null, null));
+            "2015-06-01", TestDomainTerms.ContinuingEducation, "分院业务交流", "学术交流", ActivityRecord.NoScope, "城关分院", null, 30, null, null));
 
         var targets = _f.Implementation.Targets(Actors.HealthOfficer, cycle.Id).ToDictionary(t => t.Scope ?? t.TargetId);
 

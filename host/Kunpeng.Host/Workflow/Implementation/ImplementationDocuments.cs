@@ -6,6 +6,9 @@ namespace Kunpeng.Host.Workflow.Implementation;
 /// <summary>An activity carried out under the plan (活动记录; <c>activities</c> collection).</summary>
 public sealed class ActivityRecord : IVersionedRecord
 {
+    /// <summary>The scope an activity states when it was held outside every target scope of its measure (e.g. at a branch): it counts toward none.</summary>
+    public const string NoScope = "none";
+
     public static readonly RecordSet<ActivityRecord> Set = new("activities");
 
     /// <summary>Known to the domain's managers; each step refuses (403) a bureau officer of another domain.</summary>
@@ -29,7 +32,10 @@ public sealed class ActivityRecord : IVersionedRecord
     public string Title { get; set; } = "";
     /// <summary>Form, e.g. 典型病例研讨.</summary>
     public string? FormZh { get; set; }
-    /// <summary>Where the target is counted, e.g. 区医院 (a measure target's scope); null when the target is domain-wide.</summary>
+    /// <summary>
+    /// Where the target is counted, e.g. 区医院 (a measure target's scope); <see cref="NoScope"/> when the
+    /// measure counts per scope and the activity was held outside them; null when the measure's targets are domain-wide.
+    /// </summary>
     public string? Scope { get; set; }
     public string? Place { get; set; }
     /// <summary>Selected nominations of the cycle who took part.</summary>
@@ -150,5 +156,7 @@ public sealed class WorkPhoto : IVersionedRecord
     public string Sha256 { get; set; } = "";
     public DateTime UploadedUtc { get; set; }
     public string UploadedBy { get; set; } = "";
+    /// <summary>What the photo shows (图片说明), e.g. 区医院典型病例研讨现场; null until given.</summary>
+    public string? Caption { get; set; }
     public int Version { get; set; } = 1;
 }

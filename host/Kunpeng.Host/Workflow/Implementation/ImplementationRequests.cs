@@ -5,7 +5,10 @@ namespace Kunpeng.Host.Workflow.Implementation;
 /// <param name="MeasureId">Measure of the domain's catalogue.</param>
 /// <param name="Title">What was held, e.g. 典型病例研讨（第三期）.</param>
 /// <param name="Form">Form, one of the measure's forms when it lists any.</param>
-/// <param name="Scope">Where a target is counted, e.g. 区医院: one of the measure's target scopes when it has scoped targets.</param>
+/// <param name="Scope">
+/// Where a target is counted, e.g. 区医院: required, one of the measure's target scopes, when every target
+/// of the measure is counted per scope; <c>none</c> for an activity held outside them all (it counts toward none).
+/// </param>
 /// <param name="Place">Where it took place.</param>
 /// <param name="ParticipantNominationIds">Selected nominations of the cycle who took part.</param>
 /// <param name="OtherParticipants">Further participants by headcount.</param>
@@ -33,3 +36,7 @@ public sealed record ProgressReportInput(string? Period, string? Text);
 /// <param name="PhotoIds">Work photos uploaded to the cycle.</param>
 /// <param name="ActivityIds">Activity records of the cycle it reports.</param>
 public sealed record SummaryInput(string? Text, IReadOnlyList<string>? PhotoIds, IReadOnlyList<string>? ActivityIds);
+
+/// <summary>A work photo's caption.</summary>
+/// <param name="Caption">What the photo shows (图片说明); empty clears it.</param>
+public sealed record PhotoCaptionInput(string? Caption);

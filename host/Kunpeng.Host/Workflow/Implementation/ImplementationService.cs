@@ -34,6 +34,8 @@ public sealed partial class ImplementationService(
 
     private static readonly RecordStep<Cycle> Summarize = new() { Action = CycleStages.Summarized, Apply = (_, _) => { } };
 
+    private const int MaxCaption = 200;
+
     private IFileStore PhotoFiles => registry.FilesIn(WorkPhoto.Bucket);
 
     // ---- photos ----------------------------------------------------------------------------
@@ -43,11 +45,14 @@ public sealed partial class ImplementationService(
     /// The bytes go into file storage first (it is not transactional), then the metadata and the
     /// audit entry in one registry write; if that write is refused the bytes are removed again.
     /// </summary>
-    public WorkPhoto UploadPhoto(Actor actor, string cycleId, string? fileName, Stream content)
+    public WorkPhoto UploadPhoto(Actor actor, string cycleId, string? fileName, Stream content, string? caption = null)
     {
         var cycle = reads.Get(actor, Cycle.Kind, cycleId);
         Permissions.RequireDomainManager(actor, cycle.DomainId, "add work photos");
         CycleRules.RequireStage(cycle, "add work photos", CycleStage.Implementing);
+        var captionErrors = new FieldErrors();
+        var captionText = captionErrors.Text("caption", caption, MaxCaption, required: false);
+        captionErrors.ThrowIfAny();
 
         var max = photoOptions.Value.MaxBytes;
         using var buffer = new MemoryStream();
@@ -79,6 +84,7 @@ public sealed partial class ImplementationService(
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
             UploadedUtc = clock.UtcNow,
             UploadedBy = actor.AccountId,
+            Caption = captionText,
         };
         using (var upload = new MemoryStream(bytes, writable: false))
         {
@@ -109,6 +115,29 @@ public sealed partial class ImplementationService(
         using var bytes = new MemoryStream();
         stored.CopyTo(bytes);
         return (photo, bytes.ToArray());
+    }
+
+    /// <summary>Gives a photo its caption, or clears it (If-Match), while the cycle is being implemented.</summary>
+    public WorkPhoto CaptionPhoto(Actor actor, string photoId, IfMatch ifMatch, PhotoCaptionInput input)
+    {
+        string? caption = null;
+        return writes.Change(actor, WorkPhoto.Kind, photoId, ifMatch, new RecordStep<WorkPhoto>
+        {
+            Action = "photo.captioned",
+            Authorize = (a, p) => Permissions.RequireDomainManager(a, p.DomainId, "caption work photos"),
+            Require = (c, p) => CycleRules.RequireStage(c.Load(Cycle.Kind, p.CycleId), "caption a work photo", CycleStage.Implementing),
+            Validate = (_, _, errors) => caption = errors.Text("caption", input.Caption, MaxCaption, required: false),
+            Apply = (_, p) => p.Caption = caption,
+        });
+    }
+
+    /// <summary>The cycle's work photos, latest first.</summary>
+    public PagedList<WorkPhoto> ListPhotos(Actor actor, string cycleId, Paging paging)
+    {
+        var cycle = reads.Get(actor, Cycle.Kind, cycleId);
+        Permissions.RequireDomainManager(actor, cycle.DomainId, "see the work photos");
+        return registry.Read(WorkPhoto.Set).Page(
+            Filter.Eq<WorkPhoto>(p => p.CycleId, cycleId), new SortKey(nameof(WorkPhoto.UploadedUtc), Descending: true), paging);
     }
 
     // ---- activities ------------------------------------------------------------------------
@@ -150,6 +179,27 @@ public sealed partial class ImplementationService(
         });
     }
 
+    /// <summary>
+    /// Deletes an activity record (If-Match) recorded by mistake, while the cycle is being implemented
+    /// (before the summary is submitted); one a returned summary names is refused (409) until the
+    /// summary no longer names it. The audit trail keeps what it said.
+    /// </summary>
+    public void DeleteActivity(Actor actor, string activityId, IfMatch ifMatch) =>
+        writes.Delete(actor, ActivityRecord.Kind, activityId, ifMatch, new RecordStep<ActivityRecord>
+        {
+            Action = "activity.deleted",
+            Authorize = (a, activity) => Permissions.RequireDomainManager(a, activity.DomainId, "delete an activity record"),
+            Require = (c, activity) =>
+            {
+                CycleRules.RequireStage(c.Load(Cycle.Kind, activity.CycleId), "delete an activity record", CycleStage.Implementing);
+                if (c.Records(YearEndSummary.Set).Find(activity.CycleId) is { } summary && summary.ActivityIds.Contains(activity.Id))
+                {
+                    throw new StepOutOfOrderException($"Activity '{activity.Id}' is named by the year-end summary of '{activity.CycleId}': submit the summary without it first.");
+                }
+            },
+            Apply = (_, _) => { },
+        });
+
     public ActivityRecord GetActivity(Actor actor, string activityId)
     {
         var activity = reads.Get(actor, ActivityRecord.Kind, activityId);
@@ -180,16 +230,7 @@ public sealed partial class ImplementationService(
             Parent = c => c.Load(Cycle.Kind, cycleId),
             Authorize = (a, cycle) => Permissions.RequireDomainManager(a, cycle.DomainId, "report progress"),
             Require = (_, cycle) => CycleRules.RequireStage(cycle, "report progress", CycleStage.Implementing),
-            Validate = (_, cycle, errors) =>
-            {
-                period = errors.Text("period", input.Period, 10);
-                if (period is not null && (!PeriodPattern().IsMatch(period) || !period.StartsWith($"{cycle.Year}-", StringComparison.Ordinal)))
-                {
-                    errors.Add("period", $"'{period}' is not a period of {cycle.Year}: use {cycle.Year}-Q1…Q4, {cycle.Year}-H1/H2 or {cycle.Year}-01…12.");
-                }
-
-                text = errors.Text("text", input.Text, 20_000);
-            },
+            Validate = (_, cycle, errors) => (period, text) = ReadProgressReport(input, cycle.Year, errors),
             Build = (c, cycle) => new ProgressReport
             {
                 Id = Guid.NewGuid().ToString("N"),
@@ -202,6 +243,41 @@ public sealed partial class ImplementationService(
                 SubmittedBy = c.Actor.AccountId,
             },
         });
+    }
+
+    /// <summary>Corrects a progress report (If-Match) while the cycle is being implemented (before the summary is submitted).</summary>
+    public ProgressReport UpdateProgressReport(Actor actor, string reportId, IfMatch ifMatch, ProgressReportInput input)
+    {
+        string? period = null, text = null;
+        return writes.Change(actor, ProgressReport.Kind, reportId, ifMatch, new RecordStep<ProgressReport>
+        {
+            Action = "progress-report.corrected",
+            Authorize = (a, r) => Permissions.RequireDomainManager(a, r.DomainId, "correct a progress report"),
+            Require = (c, r) => CycleRules.RequireStage(c.Load(Cycle.Kind, r.CycleId), "correct a progress report", CycleStage.Implementing),
+            Validate = (_, r, errors) => (period, text) = ReadProgressReport(input, r.Year, errors),
+            Apply = (_, r) =>
+            {
+                r.Period = period!;
+                r.Text = text!;
+            },
+        });
+    }
+
+    /// <summary>Deletes a progress report (If-Match) while the cycle is being implemented; the audit trail keeps what it said.</summary>
+    public void DeleteProgressReport(Actor actor, string reportId, IfMatch ifMatch) =>
+        writes.Delete(actor, ProgressReport.Kind, reportId, ifMatch, new RecordStep<ProgressReport>
+        {
+            Action = "progress-report.deleted",
+            Authorize = (a, r) => Permissions.RequireDomainManager(a, r.DomainId, "delete a progress report"),
+            Require = (c, r) => CycleRules.RequireStage(c.Load(Cycle.Kind, r.CycleId), "delete a progress report", CycleStage.Implementing),
+            Apply = (_, _) => { },
+        });
+
+    public ProgressReport GetProgressReport(Actor actor, string reportId)
+    {
+        var report = reads.Get(actor, ProgressReport.Kind, reportId);
+        Permissions.RequireDomainManager(actor, report.DomainId, "see the progress reports");
+        return report;
     }
 
     /// <summary>Progress reports by domain and cycle, latest first.</summary>
@@ -340,9 +416,20 @@ public sealed partial class ImplementationService(
         }
 
         var scope = errors.Text("scope", input.Scope, 100, required: false);
-        if (scope is not null && measure is not null)
+        var scopes = measure?.Targets.Select(t => t.ScopeZh).OfType<string>().Distinct().ToList() ?? [];
+        // A measure whose every target is counted per scope: an activity without one would count toward none, unsaid.
+        var perScope = measure is { Targets.Count: > 0 } && measure.Targets.All(t => t.ScopeZh is not null);
+        if (scope is null && perScope)
         {
-            var scopes = measure.Targets.Select(t => t.ScopeZh).OfType<string>().Distinct().ToList();
+            errors.Add("scope", $"Required: the targets of '{measure!.Id}' are counted per scope ({string.Join("、", scopes)}); " +
+                $"say where it counts, or '{ActivityRecord.NoScope}' for an activity held outside them (it then counts toward none).");
+        }
+        else if (scope == ActivityRecord.NoScope && measure is not null && !perScope)
+        {
+            errors.Add("scope", $"The measure '{measure.Id}' has targets for the whole domain: leave scope empty.");
+        }
+        else if (scope is not null && scope != ActivityRecord.NoScope && measure is not null)
+        {
             if (!scopes.Contains(scope))
             {
                 errors.Add("scope", scopes.Count == 0
@@ -376,6 +463,17 @@ public sealed partial class ImplementationService(
         return errors.Any
             ? null
             : new ActivityFields(date!.Value, measure!.Id, measure.TitleZh, title!, form, scope, place, participants, input.OtherParticipants ?? 0, photos, notes);
+    }
+
+    private static (string? Period, string? Text) ReadProgressReport(ProgressReportInput input, int year, FieldErrors errors)
+    {
+        var period = errors.Text("period", input.Period, 10);
+        if (period is not null && (!PeriodPattern().IsMatch(period) || !period.StartsWith($"{year}-", StringComparison.Ordinal)))
+        {
+            errors.Add("period", $"'{period}' is not a period of {year}: use {year}-Q1…Q4, {year}-H1/H2 or {year}-01…12.");
+        }
+
+        return (period, errors.Text("text", input.Text, 20_000));
     }
 
     private static SummaryFields? ReadSummary(ChangeSet changes, Cycle cycle, SummaryInput input, FieldErrors errors)

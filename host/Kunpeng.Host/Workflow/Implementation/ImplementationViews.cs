@@ -35,10 +35,11 @@ public sealed record ActivityView(
 /// <param name="Text">The report.</param>
 /// <param name="SubmittedUtc">When.</param>
 /// <param name="SubmittedBy">Account.</param>
-public sealed record ProgressReportView(string Id, string CycleId, string DomainId, string Period, string Text, DateTime SubmittedUtc, string SubmittedBy)
+/// <param name="Version">Also the ETag (send it to correct or delete the report).</param>
+public sealed record ProgressReportView(string Id, string CycleId, string DomainId, string Period, string Text, DateTime SubmittedUtc, string SubmittedBy, int Version)
 {
     public static ProgressReportView Of(ProgressReport r) =>
-        new(r.Id, r.CycleId, r.DomainId, r.Period, r.Text, r.SubmittedUtc, r.SubmittedBy);
+        new(r.Id, r.CycleId, r.DomainId, r.Period, r.Text, r.SubmittedUtc, r.SubmittedBy, r.Version);
 }
 
 /// <summary>The year-end summary.</summary>
@@ -75,9 +76,11 @@ public sealed record SummaryView(
 /// <param name="Length">Bytes.</param>
 /// <param name="Sha256">Hex SHA-256 of the bytes.</param>
 /// <param name="UploadedUtc">When.</param>
-public sealed record PhotoView(string Id, string CycleId, string FileName, string ContentType, long Length, string Sha256, DateTime UploadedUtc)
+/// <param name="Caption">What the photo shows (图片说明), or null.</param>
+/// <param name="Version">Also the ETag (send it to change the caption).</param>
+public sealed record PhotoView(string Id, string CycleId, string FileName, string ContentType, long Length, string Sha256, DateTime UploadedUtc, string? Caption, int Version)
 {
-    public static PhotoView Of(WorkPhoto p) => new(p.Id, p.CycleId, p.FileName, p.ContentType, p.Length, p.Sha256, p.UploadedUtc);
+    public static PhotoView Of(WorkPhoto p) => new(p.Id, p.CycleId, p.FileName, p.ContentType, p.Length, p.Sha256, p.UploadedUtc, p.Caption, p.Version);
 }
 
 /// <summary>A measure target and whether the cycle's activities meet it.</summary>
