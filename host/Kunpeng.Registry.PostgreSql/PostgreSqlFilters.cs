@@ -84,7 +84,7 @@ internal sealed class PostgreSqlFilters(bool textIds)
         return "@" + name;
     }
 
-    /// <summary>An ORDER BY clause: nulls first when ascending, as LiteDB orders them; the id last, so pages never overlap.</summary>
+    /// <summary>An ORDER BY clause: nulls first when ascending, as the embedded registry orders them; the id last, so pages never overlap.</summary>
     public string OrderBy(IReadOnlyList<SortKey>? keys, string natural)
     {
         var sql = new StringBuilder(" ORDER BY ");

@@ -5,10 +5,10 @@ using System.Text.Json.Serialization;
 namespace Kunpeng.Registry.PostgreSql;
 
 /// <summary>
-/// How records become jsonb, chosen so that jsonb's own comparisons give the order LiteDB gives:
+/// How records become jsonb, chosen so that jsonb's own comparisons give the order the embedded registry gives:
 /// property names as in C#; enums by name; every date as UTC text of one fixed width
 /// (<c>2015-09-01T08:30:15.0000000Z</c>), so text order is time order and a date-only value is
-/// midnight UTC, as in LiteDB; nulls left out, so an absent field and a null one are the same SQL NULL.
+/// midnight UTC, as in the embedded registry; nulls left out, so an absent field and a null one are the same SQL NULL.
 /// </summary>
 internal static class PostgreSqlJson
 {

@@ -6,27 +6,21 @@ internal static class TransitionalLiteDbFiles
     public static readonly IReadOnlySet<string> Paths = new HashSet<string>(StringComparer.Ordinal)
     {
         "host/Kunpeng.Host/Demo/DemoSeeder.cs",
-        "host/Kunpeng.Host/Measures/MeasureCatalogService.cs",
         "host/Kunpeng.Host/Registry/LegacyAudit.cs",
         "host/Kunpeng.Host/Registry/RegistryDatabase.cs",
         "host/Kunpeng.Host/Registry/RegistryOptions.cs",
         "host/Kunpeng.Host/Security/AccountStore.cs",
         "host/Kunpeng.Host/Workflow/Dashboard/DashboardService.cs",
         "host/Kunpeng.Host/Workflow/Documents/DocumentStore.cs",
-        "host/Kunpeng.Host/Workflow/Engagement/EngagementService.cs",
         "host/Kunpeng.Host/Workflow/Grants/GrantService.cs",
-        "host/Kunpeng.Host/Workflow/Implementation/ImplementationDocuments.cs",
-        "host/Kunpeng.Host/Workflow/Implementation/ImplementationService.cs",
         "host/Kunpeng.Host/Workflow/Nominations/NominationDocument.cs",
         "host/Kunpeng.Host/Workflow/Nominations/NominationService.cs",
         "host/Kunpeng.Host/Workflow/Nominations/NominationStageKey.cs",
         "host/Kunpeng.Host/Workflow/Persons/PersonService.cs",
         "host/Kunpeng.Host/Workflow/Plans/CycleSteps.cs",
-        "host/Kunpeng.Host/Workflow/Plans/PlanService.cs",
         "host/Kunpeng.Host/Workflow/Plans/RegistryIndexStartup.cs",
         "host/Kunpeng.Host/Workflow/Shared/CycleGuards.cs",
         "host/Kunpeng.Host/Workflow/Shared/ProgrammeCalendar.cs",
         "host/Kunpeng.Host/Workflow/Shared/QueryPages.cs",
-        "host/Kunpeng.Host/Workflow/Tasks/TaskTableService.cs",
     };
 }
