@@ -41,6 +41,7 @@ app.UseKunpengSwagger();
 app.UseKunpengWebClient();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<Kunpeng.Host.Api.Input.QueryStringGate>();
 app.UseMiddleware<Kunpeng.Host.Api.Input.RequestBodyGate>();
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.Write });
 app.MapPluginsApi();

@@ -11,6 +11,7 @@ namespace Kunpeng.Eligibility.Tests;
 public sealed class EligibilityApiTests(EligibilityApiFactory factory) : IClassFixture<EligibilityApiFactory>
 {
     private readonly HttpClient _client = factory.Client();
+    private readonly HttpClient _signedIn = factory.SignedInClient();
 
     [Fact]
     public async Task Criteria_list_tiers_conditions_and_declared_facts()
@@ -132,7 +133,7 @@ public sealed class EligibilityApiTests(EligibilityApiFactory factory) : IClassF
     [Fact]
     public async Task A_body_that_is_not_json_is_a_415_problem()
     {
-        var response = await _client.PostAsync("/api/eligibility/screen", new StringContent("id,profile", Encoding.UTF8, "text/csv"));
+        var response = await _signedIn.PostAsync("/api/eligibility/screen", new StringContent("id,profile", Encoding.UTF8, "text/csv"));
 
         await Problem(response, HttpStatusCode.UnsupportedMediaType);
     }
@@ -140,7 +141,7 @@ public sealed class EligibilityApiTests(EligibilityApiFactory factory) : IClassF
     [Fact]
     public async Task Screening_answers_every_profile_per_domain_and_tier()
     {
-        var response = await Post("/api/eligibility/screen", """
+        var response = await Screen("/api/eligibility/screen", """
             { "referenceDate": "2015-10-31", "profiles": [
               { "id": "n-1", "profile": { "educationLevel": "bachelor", "teachingYears": 12, "birthDate": "1980-01-01", "schoolSize": 300 } },
               { "id": "n-2", "profile": { "teachingYears": 3 } } ] }
@@ -163,7 +164,7 @@ public sealed class EligibilityApiTests(EligibilityApiFactory factory) : IClassF
     [Fact]
     public async Task Screening_with_full_detail_explains_every_condition()
     {
-        var response = await Post("/api/eligibility/screen?detail=full", """
+        var response = await Screen("/api/eligibility/screen?detail=full", """
             { "referenceDate": "2015-10-31", "domains": ["health"], "profiles": [ { "id": "n-1", "profile": { "teachingYears": 12 } } ] }
             """);
 
@@ -176,7 +177,7 @@ public sealed class EligibilityApiTests(EligibilityApiFactory factory) : IClassF
     [Fact]
     public async Task Screening_with_invalid_profiles_names_every_bad_field_by_path()
     {
-        var response = await Post("/api/eligibility/screen", """
+        var response = await Screen("/api/eligibility/screen", """
             { "referenceDate": "2015-10-31", "domains": ["education", "nope"], "profiles": [
               { "id": "n-1", "profile": {} },
               { "id": "n-2", "profile": { "birthDate": "1980-13-01" } },
@@ -193,7 +194,7 @@ public sealed class EligibilityApiTests(EligibilityApiFactory factory) : IClassF
     {
         var profiles = string.Join(",", Enumerable.Range(0, EligibilityApiFactory.MaxProfiles + 1).Select(i => $$"""{ "id": "n-{{i}}", "profile": {} }"""));
 
-        var response = await Post("/api/eligibility/screen", $$"""{ "referenceDate": "2015-10-31", "profiles": [{{profiles}}] }""");
+        var response = await Screen("/api/eligibility/screen", $$"""{ "referenceDate": "2015-10-31", "profiles": [{{profiles}}] }""");
 
         Assert.Contains("at most 3", (string?)(await Problem(response, HttpStatusCode.RequestEntityTooLarge))["detail"], StringComparison.Ordinal);
     }
@@ -201,7 +202,7 @@ public sealed class EligibilityApiTests(EligibilityApiFactory factory) : IClassF
     [Fact]
     public async Task An_unknown_detail_level_is_named()
     {
-        var response = await Post("/api/eligibility/screen?detail=verbose", """{ "referenceDate": "2015-10-31", "profiles": [] }""");
+        var response = await Screen("/api/eligibility/screen?detail=verbose", """{ "referenceDate": "2015-10-31", "profiles": [] }""");
 
         Assert.NotNull((await Problem(response, HttpStatusCode.BadRequest))["errors"]!["detail"]);
     }
@@ -230,6 +231,19 @@ public sealed class EligibilityApiTests(EligibilityApiFactory factory) : IClassF
         Assert.NotNull(eligibility["responses"]!["404"]!["content"]!["application/problem+json"]);
         Assert.NotNull(swagger["paths"]!["/api/domains/{id}/criteria"]!["get"]!["responses"]!["404"]);
     }
+
+    [Fact]
+    public async Task Screening_a_batch_needs_a_signed_in_caller_and_checking_one_profile_does_not()
+    {
+        var batch = await Post("/api/eligibility/screen", """{ "referenceDate": "2015-10-31", "profiles": [{ "id": "a", "profile": {} }] }""");
+        var one = await Post("/api/domains/education/eligibility", """{ "referenceDate": "2015-10-31", "profile": {} }""");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, batch.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+    }
+
+    private Task<HttpResponseMessage> Screen(string url, string json) =>
+        _signedIn.PostAsync(url, new StringContent(json, Encoding.UTF8, "application/json"));
 
     private Task<HttpResponseMessage> Post(string url, string json) =>
         _client.PostAsync(url, new StringContent(json, Encoding.UTF8, "application/json"));

@@ -211,6 +211,19 @@ public sealed class EligibilityScreeningTests : IDisposable
     }
 
     [Fact]
+    public void A_full_detail_batch_has_its_own_lower_cap()
+    {
+        var request = Screening(null, ("a", "{}"), ("b", "{}"), ("c", "{}"));
+
+        var full = Service(maxFullProfiles: 2).Screen(request, ScreeningDetail.Full).Problem!;
+        var compact = Service(maxFullProfiles: 2).Screen(request, ScreeningDetail.Compact);
+
+        Assert.Equal(EligibilityProblemKind.TooManyProfiles, full.Kind);
+        Assert.Contains("at most 2", full.Detail, StringComparison.Ordinal);
+        Assert.True(compact.Problem is null || compact.Problem.Kind != EligibilityProblemKind.TooManyProfiles);
+    }
+
+    [Fact]
     public void A_plugin_that_throws_is_named_with_the_profile()
     {
         _health.Assess(Arg.Any<CandidateProfile>(), Arg.Any<DateOnly>()).Throws(new InvalidOperationException("boom"));
@@ -261,9 +274,9 @@ public sealed class EligibilityScreeningTests : IDisposable
         return JsonSerializer.Deserialize<ScreeningRequest>($$"""{ "referenceDate": "2015-10-31"{{domainList}}, "profiles": [{{items}}] }""", EligibilityJson.Options)!;
     }
 
-    private EligibilityScreening Service(int maxProfiles = 10_000) => new(
+    private EligibilityScreening Service(int maxProfiles = 10_000, int maxFullProfiles = 1_000) => new(
         _catalog,
-        Options.Create(new EligibilityOptions { MaxProfilesPerScreening = maxProfiles }),
+        Options.Create(new EligibilityOptions { MaxProfilesPerScreening = maxProfiles, MaxProfilesPerFullScreening = maxFullProfiles }),
         new FakeTimeProvider(new DateTimeOffset(2025, 6, 1, 1, 0, 0, TimeSpan.Zero)),
         NullLogger<EligibilityScreening>.Instance);
 }

@@ -1,7 +1,9 @@
 using Kunpeng.Host.Api.OpenApi;
 using Kunpeng.Host.Eligibility;
 using Kunpeng.Host.Eligibility.Models;
+using Kunpeng.Host.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Kunpeng.Host.Api;
 
@@ -16,10 +18,15 @@ public static class EligibilityApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status500InternalServerError);
+        // Screening a batch costs memory in proportion to it: a signed-in caller, and a body limit that
+        // fits the largest batch (10,000 profiles of about 350 bytes); checking one profile stays open to anyone.
         app.MapPost("/api/eligibility/screen", ScreenEligibility).WithName(nameof(ScreenEligibility)).WithTags("Eligibility")
+            .RequireAuthorization(KunpengPolicies.AnyRole)
+            .WithMetadata(new RequestSizeLimitAttribute(8 * 1024 * 1024))
             .Accepts<ScreeningRequest>("application/json")
             .WithMetadata(new RequestExample(EligibilityExamples.ScreeningRequest))
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status500InternalServerError);
@@ -65,7 +72,8 @@ public static class EligibilityApi
     /// bad field by path (e.g. profiles[3].profile.birthDate). The compact answer gives each tier's verdict
     /// with the ids of the conditions not met or undecided and the missing facts; detail=full adds every
     /// condition's outcome. At most Kunpeng:Eligibility:MaxProfilesPerScreening profiles (10,000 by default)
-    /// per request. Nothing is stored.
+    /// per request, and at most Kunpeng:Eligibility:MaxProfilesPerFullScreening (1,000) with detail=full.
+    /// Needs a signed-in caller (any role). Nothing is stored.
     /// </remarks>
     /// <param name="http">The request; its JSON body is a ScreeningRequest.</param>
     /// <param name="screening">The eligibility workflow.</param>

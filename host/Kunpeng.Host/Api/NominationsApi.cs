@@ -1,3 +1,4 @@
+using Kunpeng.Host.Eligibility;
 using Kunpeng.Host.Workflow;
 using System.Security.Claims;
 using Kunpeng.Host.Api.Models;
@@ -53,9 +54,9 @@ public static class NominationsApi
     /// <summary>Lists the nominations the caller may see, filtered by domain, cycle, tier, status, unit, verdict or person.</summary>
     public static Ok<PagedList<NominationSummary>> ListNominations(
         ClaimsPrincipal user, NominationService nominations, string? domainId = null, string? cycleId = null, string? tier = null,
-        NominationStatus? status = null, string? unit = null, string? verdict = null, string? personId = null, int? page = null, int? pageSize = null)
+        NominationStatus? status = null, string? unit = null, Verdict? verdict = null, string? personId = null, int? page = null, int? pageSize = null)
     {
-        return TypedResults.Ok(nominations.ListSummaries(Actor.From(user), new NominationFilter(domainId, cycleId, tier, status, unit, verdict, personId), Paging.From(page, pageSize)));
+        return TypedResults.Ok(nominations.ListSummaries(Actor.From(user), new NominationFilter(domainId, cycleId, tier, status, unit, verdict is { } v ? WireNames.Of(v) : null, personId), Paging.From(page, pageSize)));
     }
 
     /// <summary>A nomination in full: facts, documents, every screening, reviewers and the panel's result.</summary>

@@ -83,7 +83,9 @@ public sealed class EligibilityScreening(
     /// <param name="detail">Compact verdicts, or the full per-condition explanation.</param>
     public EligibilityResult<ScreeningResponse> Screen(ScreeningRequest request, ScreeningDetail detail)
     {
-        var max = options.Value.MaxProfilesPerScreening;
+        var max = detail == ScreeningDetail.Full
+            ? Math.Min(options.Value.MaxProfilesPerFullScreening, options.Value.MaxProfilesPerScreening)
+            : options.Value.MaxProfilesPerScreening;
         if (request.Profiles is { Count: var count } && count > max)
         {
             return new EligibilityResult<ScreeningResponse>(new EligibilityProblem(

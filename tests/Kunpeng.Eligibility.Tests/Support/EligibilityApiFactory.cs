@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Kunpeng.Abstractions;
 using Kunpeng.Host.Plugins;
 using Microsoft.AspNetCore.Hosting;
@@ -19,6 +20,20 @@ public sealed class EligibilityApiFactory : WebApplicationFactory<Program>
 
     /// <summary>Profiles one screening may carry here: small, so the cap is testable.</summary>
     public const int MaxProfiles = 3;
+
+    public const string AdminUser = "admin";
+    public const string AdminPassword = "admin-password-1";
+
+    /// <summary>A client signed in as the bootstrap administrator: screening a batch needs a signed-in caller.</summary>
+    public HttpClient SignedInClient()
+    {
+        var client = Client();
+        var login = client.PostAsJsonAsync("/api/auth/token", new { userName = AdminUser, password = AdminPassword }).GetAwaiter().GetResult();
+        login.EnsureSuccessStatusCode();
+        var token = login.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>().GetAwaiter().GetResult()!["access_token"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 
     public HttpClient Client()
     {
@@ -48,6 +63,9 @@ public sealed class EligibilityApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Kunpeng:Registry:DatabasePath", Path.Combine(_root.FullName, "registry.db"));
         // The tests assert the English problem texts; Chinese (the default) is tested by asking for it.
         builder.UseSetting("Kunpeng:Localization:DefaultCulture", "en");
+        builder.UseSetting("Kunpeng:Auth:BootstrapAdmin:UserName", AdminUser);
+        builder.UseSetting("Kunpeng:Auth:BootstrapAdmin:Password", AdminPassword);
+        builder.UseSetting("Kunpeng:Auth:PasswordHashIterations", "1");
         builder.UseSetting("Kunpeng:Eligibility:MaxProfilesPerScreening", MaxProfiles.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -132,7 +132,8 @@ public sealed class RealCriteriaApiTests(RealPluginsHost host) : IClassFixture<R
             profile = new { residentId = ResidentIds.For(new DateOnly(1975 + i * 4, 3, 9), male: i % 2 == 0, sequence: i), educationLevel = "bachelor" },
         }).ToList();
 
-        using var response = await host.Client.PostAsJsonAsync("/api/eligibility/screen", new { referenceDate = "2015-10-31", profiles });
+        using var signedIn = await host.Factory.SignedInClientAsync();
+        using var response = await signedIn.PostAsJsonAsync("/api/eligibility/screen", new { referenceDate = "2015-10-31", profiles });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -86,7 +86,8 @@ public sealed class InFlightAndUnloadTests
             Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         }
 
-        using (var screen = await host.Client.PostAsJsonAsync("/api/eligibility/screen", JsonDocument.Parse(
+        using var signedIn = await host.Factory.SignedInClientAsync();
+        using (var screen = await signedIn.PostAsJsonAsync("/api/eligibility/screen", JsonDocument.Parse(
                    """{ "referenceDate": "2025-10-31", "domains": ["fixture-swap"], "profiles": [{ "id": "a", "profile": { "educationLevel": "master" } }] }""").RootElement))
         {
             Assert.Equal(HttpStatusCode.OK, screen.StatusCode);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +21,20 @@ public sealed class KunpengHostFactory(string pluginsDirectory, string databaseP
 
     public string DatabasePath { get; } = databasePath;
 
+    public const string AdminUser = "admin";
+    public const string AdminPassword = "admin-password-1";
+
+    /// <summary>A client signed in as the bootstrap administrator (screening a batch needs a signed-in caller).</summary>
+    public async Task<HttpClient> SignedInClientAsync()
+    {
+        var client = CreateClient();
+        using var login = await client.PostAsJsonAsync("/api/auth/token", new { userName = AdminUser, password = AdminPassword });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!["access_token"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // Added last, so it overrides the host's appsettings.json (which points at bin/.../plugins).
@@ -29,6 +44,9 @@ public sealed class KunpengHostFactory(string pluginsDirectory, string databaseP
             ["Kunpeng:Registry:DatabasePath"] = DatabasePath,
             // The tests assert the English problem texts; Chinese (the default) is tested by asking for it.
             ["Kunpeng:Localization:DefaultCulture"] = "en",
+            ["Kunpeng:Auth:BootstrapAdmin:UserName"] = AdminUser,
+            ["Kunpeng:Auth:BootstrapAdmin:Password"] = AdminPassword,
+            ["Kunpeng:Auth:PasswordHashIterations"] = "1",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
