@@ -86,7 +86,7 @@ public sealed class InFlightAndUnloadTests
             Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         }
 
-        using var signedIn = await host.Factory.SignedInClientAsync();
+        using var signedIn = host.ClientWith(await host.TokenAsync(SwapHost.AdminUserName, SwapHost.AdminPassword));
         using (var screen = await signedIn.PostAsJsonAsync("/api/eligibility/screen", JsonDocument.Parse(
                    """{ "referenceDate": "2025-10-31", "domains": ["fixture-swap"], "profiles": [{ "id": "a", "profile": { "educationLevel": "master" } }] }""").RootElement))
         {
