@@ -11,7 +11,7 @@ namespace Kunpeng.Registry.PostgreSql;
 /// If-Match then fails: 412); unique indexes decide races for a key (one winner, the other
 /// <see cref="UniqueRecordException"/>).
 /// </summary>
-public sealed class PostgreSqlRegistry : IRegistry, IRegistrySchema, IDisposable
+public sealed class PostgreSqlRegistry : IRegistry, IRegistrySchema, IRegistryStartupLock, IDisposable
 {
     /// <summary>The advisory lock key schema statements (tables, indexes) run under.</summary>
     internal const long SchemaLock = 0x4B756E70_656E6701; // "Kunpeng" + 1

@@ -11,6 +11,8 @@ internal static class Assemblies
 
     public static Assembly LiteDbRegistry { get; } = Load("Kunpeng.Registry.LiteDb");
 
+    public static Assembly PostgreSqlRegistry { get; } = Load("Kunpeng.Registry.PostgreSql");
+
     public static Assembly Contracts { get; } = Load("Kunpeng.Abstractions");
 
     /// <summary>Every Kunpeng assembly in the test's output folder.</summary>

@@ -63,6 +63,21 @@ public sealed class LayeringTests
     }
 
     [Fact]
+    public void Only_the_PostgreSQL_registry_references_Npgsql_and_it_depends_only_on_the_seam_and_Npgsql()
+    {
+        var referencing = Assemblies.Ours
+            .Where(assembly => assembly.GetReferencedAssemblies().Any(reference => reference.Name == "Npgsql"))
+            .Select(assembly => assembly.GetName().Name!)
+            .ToList();
+        var references = Assemblies.PostgreSqlRegistry.GetReferencedAssemblies().Select(reference => reference.Name!).ToList();
+
+        Assert.Equal(["Kunpeng.Registry.PostgreSql"], referencing);
+        Assert.All(references, name => Assert.True(
+            IsFramework(name) || name is "Kunpeng.Registry" or "Npgsql",
+            $"Kunpeng.Registry.PostgreSql references {name}."));
+    }
+
+    [Fact]
     public void The_contracts_depend_on_the_framework_alone()
     {
         var references = Assemblies.Contracts.GetReferencedAssemblies().Select(reference => reference.Name!).ToList();

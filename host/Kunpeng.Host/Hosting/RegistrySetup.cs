@@ -4,6 +4,7 @@ using Kunpeng.Host.Workflow.Audit;
 using Kunpeng.Host.Workflow.Writing;
 using Kunpeng.Registry;
 using Kunpeng.Registry.LiteDb;
+using Kunpeng.Registry.PostgreSql;
 using Microsoft.Extensions.Options;
 
 namespace Kunpeng.Host.Hosting;
@@ -19,8 +20,22 @@ public static class RegistrySetup
         services.AddSingleton(sp => new LiteDbRegistryLocation(sp.GetRequiredService<IOptions<RegistryOptions>>().Value.ResolvePath()));
         // Registered by type, not by a factory: the container then disposes it (releasing the file and its lock) when the host stops.
         services.AddSingleton<LiteDbRegistry>();
-        services.AddSingleton<IRegistry>(sp => sp.GetRequiredService<LiteDbRegistry>());
-        services.AddSingleton<IRegistrySchema>(sp => sp.GetRequiredService<LiteDbRegistry>());
+        if (configuration.GetSection(RegistryOptions.Section).GetValue<RegistryProvider>(nameof(RegistryOptions.Provider)) == RegistryProvider.PostgreSql)
+        {
+            services.AddSingleton(new PostgreSqlRegistryLocation(configuration.GetConnectionString("Registry") is { Length: > 0 } connectionString
+                ? connectionString
+                : throw new InvalidOperationException("Kunpeng:Registry:Provider is PostgreSql but ConnectionStrings:Registry is not set.")));
+            services.AddSingleton<PostgreSqlRegistry>();
+            services.AddSingleton<IRegistry>(sp => sp.GetRequiredService<PostgreSqlRegistry>());
+            services.AddSingleton<IRegistrySchema>(sp => sp.GetRequiredService<PostgreSqlRegistry>());
+            services.AddSingleton<IRegistryStartupLock>(sp => sp.GetRequiredService<PostgreSqlRegistry>());
+        }
+        else
+        {
+            services.AddSingleton<IRegistry>(sp => sp.GetRequiredService<LiteDbRegistry>());
+            services.AddSingleton<IRegistrySchema>(sp => sp.GetRequiredService<LiteDbRegistry>());
+        }
+
         services.AddSingleton<RegistryDatabase>();
         services.AddSingleton<ProgrammeClock>();
         services.AddSingleton<AuditTrail>();

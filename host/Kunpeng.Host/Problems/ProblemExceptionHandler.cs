@@ -17,6 +17,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
                 Status = invalid.StatusCode,
             },
             KunpengProblemException refusal => new ProblemDetails { Title = refusal.Title, Detail = refusal.Message, Status = refusal.StatusCode },
+            // Another host changed the record between this request's read and its write (PostgreSQL): as a stale If-Match.
+            Kunpeng.Registry.StaleRecordException stale => new ProblemDetails
+            {
+                Title = "Stale version",
+                Detail = $"'{stale.Id}' has changed since you read it (now version {stale.StoredVersion}). Read it again and retry with its ETag.",
+                Status = StatusCodes.Status412PreconditionFailed,
+            },
             // A body that is not even the right shape (a number where a string belongs): name the field by its JSON path.
             BadHttpRequestException { InnerException: System.Text.Json.JsonException json } bad => new ValidationProblemDetails(
                 new Dictionary<string, string[]> { [FieldOf(json)] = [$"Not readable as the expected type: {bad.Message}"] })

@@ -5,6 +5,9 @@ public sealed class RegistryOptions
 {
     public const string Section = "Kunpeng:Registry";
 
+    /// <summary>The store: <see cref="RegistryProvider.LiteDb"/> unless configured otherwise.</summary>
+    public RegistryProvider Provider { get; set; } = RegistryProvider.LiteDb;
+
     /// <summary>The LiteDB file; relative paths are under the host's base directory.</summary>
     public string DatabasePath { get; set; } = "data/kunpeng.db";
 
