@@ -20,6 +20,9 @@ public static class AuthApi
         accounts.MapPost("/", CreateAccount).WithName(nameof(CreateAccount))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         accounts.MapGet("/", ListAccounts).WithName(nameof(ListAccounts));
+
+        app.MapGet("/api/reviewers", ListReviewers).WithName(nameof(ListReviewers)).WithTags("Accounts")
+            .RequireAuthorization(KunpengPolicies.DomainManagers);
         return app;
     }
 
@@ -54,4 +57,11 @@ public static class AuthApi
     /// <summary>Lists accounts (Talent Office only), optionally by role and domain.</summary>
     public static Ok<IReadOnlyList<AccountView>> ListAccounts(AccountStore accounts, string? role = null, string? domainId = null) =>
         TypedResults.Ok<IReadOnlyList<AccountView>>(accounts.List(role, domainId).Select(AccountView.Of).ToList());
+
+    /// <summary>
+    /// The reviewer directory: every enabled expert-reviewer account, id and name only, for the bureau
+    /// and the Talent Office to form a cycle's panel from (the account list itself stays the Talent Office's).
+    /// </summary>
+    public static Ok<IReadOnlyList<ReviewerView>> ListReviewers(AccountStore accounts) =>
+        TypedResults.Ok<IReadOnlyList<ReviewerView>>(accounts.List(KunpengRoles.ExpertReviewer, null).Where(a => !a.Disabled).Select(ReviewerView.Of).ToList());
 }

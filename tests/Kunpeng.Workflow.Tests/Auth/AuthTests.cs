@@ -49,6 +49,22 @@ public sealed class AuthTests : IDisposable
     }
 
     [Fact]
+    public async Task The_reviewer_directory_lists_reviewers_by_name_for_a_bureau_and_is_closed_to_others()
+    {
+        var (bureau, _) = await _host.AccountAsync(KunpengRoles.BureauOfficer, "health", null);
+        var (reviewer, reviewerId) = await _host.AccountAsync(KunpengRoles.ExpertReviewer, null, null);
+        var (unit, _) = await _host.AccountAsync(KunpengRoles.NominatingUnit, null, "区医院");
+
+        var directory = (await bureau.GetAsync("/api/reviewers").OkAsync())["items"]!.AsArray();
+
+        var listed = Assert.Single(directory);
+        Assert.Equal(reviewerId, listed!["id"]!.GetValue<string>());
+        Assert.Null(listed["userName"]);
+        Assert.Equal(HttpStatusCode.Forbidden, (await unit.GetAsync("/api/reviewers")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.GetAsync("/api/reviewers")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_external_openid_connect_authority_is_configured_without_reaching_it()
     {
         using var host = new WorkflowHost(settings: new()
