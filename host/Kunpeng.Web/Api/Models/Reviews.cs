@@ -15,3 +15,6 @@ public sealed record ReviewPanel(string Id, string DomainId, IReadOnlyList<strin
 
 /// <summary>An account (<c>GET /api/accounts</c>).</summary>
 public sealed record AccountView(string Id, string UserName, string DisplayName, string Role, string? DomainId, string? Unit, bool Disabled);
+
+/// <summary>An expert reviewer in the directory (<c>GET /api/reviewers</c>).</summary>
+public sealed record ReviewerView(string Id, string DisplayName);
