@@ -15,6 +15,7 @@ using Kunpeng.Host.Workflow.Documents;
 using Kunpeng.Host.Workflow.Nominations;
 using Kunpeng.Host.Workflow.Persons;
 using Kunpeng.Host.Workflow.Reviews;
+using Kunpeng.Registry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -38,6 +39,7 @@ try
 {
     using var provider = BuildServices(databasePath, clock);
     var registry = provider.GetRequiredService<RegistryDatabase>();
+    var seam = provider.GetRequiredService<IRegistry>();
     var cycles = provider.GetRequiredService<CycleService>();
     var nominations = provider.GetRequiredService<NominationService>();
     var system = Actor.System;
@@ -146,10 +148,11 @@ try
             PersonName = person.Name, NominatedBy = unit.AccountId, Unit = "第一中学", Channel = NominationChannels.Unit, ProfileJson = EducationProfile,
             CreatedUtc = DateTime.UtcNow,
         });
-        registry.Write(db =>
+        seam.Write(tx =>
         {
-            PersonService.Persons(db).Insert(person);
-            NominationService.Nominations(db).Insert(drafts[^1]);
+            tx.Records(Person.Set).Insert(person);
+            tx.Records(Nomination.Set).Insert(drafts[^1]);
+            return true;
         });
     }
 
@@ -158,7 +161,11 @@ try
     // The three run interleaved in ten rounds, so a noisy neighbour slows them alike.
     var sample = nominations.Submit(unit, drafts[0].Id, drafts[0].Version);
     var raw = registry.Database.GetCollection<Nomination>("raw_nominations");
-    NominationService.EnsureIndexes(registry.Database, "raw_indexed_nominations");
+    foreach (var index in NominationService.Indexes)
+    {
+        provider.GetRequiredService<IRegistrySchema>().EnsureIndex(index with { Set = "raw_indexed_nominations" });
+    }
+
     var rawIndexed = registry.Database.GetCollection<Nomination>("raw_indexed_nominations");
     var rawWatch = new Stopwatch();
     var rawIndexedWatch = new Stopwatch();
@@ -223,7 +230,7 @@ try
         for (var i = 0; i < 100; i++) registry.Write(work);
         Console.WriteLine($"  write unit with only {name}: {w.Elapsed.TotalMilliseconds / 100:F2} ms");
     }
-    Probe("the nomination update", db => { var c = NominationService.Nominations(db); var n = c.FindById(drafts[1].Id); n.Version++; c.Update(n); });
+    Probe("the nomination update", db => { var c = db.GetCollection<Nomination>(Nomination.Set.Name); var n = c.FindById(drafts[1].Id); n.Version++; c.Update(n); });
     Probe("the audit entry", db => audit.Record(db, unit, "x", "nomination", drafts[1].Id, "education", sample, sample));
     Probe("a raw insert", db => { sample.Id = Guid.NewGuid().ToString("N"); raw.Insert(sample); });
     var ww = Stopwatch.StartNew();
@@ -280,7 +287,7 @@ static List<string> LoadPersons(RegistryDatabase registry, int count, Random ran
         batch.Add(person);
         if (batch.Count == batch.Capacity || i == count - 1)
         {
-            registry.Write(db => PersonService.Persons(db).InsertBulk(batch));
+            registry.Write(db => db.GetCollection<Person>(Person.Set.Name).InsertBulk(batch));
             batch.Clear();
         }
     }
@@ -332,7 +339,7 @@ static List<string> LoadNominations(
         batch.Add(n);
         if (batch.Count == batch.Capacity || i == count - 1)
         {
-            registry.Write(db => NominationService.Nominations(db).InsertBulk(batch));
+            registry.Write(db => db.GetCollection<Nomination>(Nomination.Set.Name).InsertBulk(batch));
             batch.Clear();
         }
     }
@@ -355,7 +362,7 @@ static AutofacServiceProvider BuildServices(string databasePath, TimeProvider cl
     services.AddLogging();
     services.AddKunpengRegistry(configuration).AddKunpengPlugins(configuration).AddKunpengEligibility(configuration);
     services.AddSingleton<AccountStore>();
-    services.AddKunpengAreas(configuration, HostAreas.All()).AddKunpengPersons().AddKunpengNominations().AddKunpengDocuments();
+    services.AddKunpengAreas(configuration, HostAreas.All());
     services.AddSingleton(sp => new ProgrammeClock(clock, sp.GetRequiredService<IOptions<WorkflowOptions>>()));
     var builder = new ContainerBuilder();
     builder.Populate(services);

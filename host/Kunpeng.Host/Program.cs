@@ -8,9 +8,6 @@ using Kunpeng.Host.Security;
 using Kunpeng.Host.WebClient;
 using Kunpeng.Host.Workflow.Cycles;
 using Kunpeng.Host.Workflow.Determinations;
-using Kunpeng.Host.Workflow.Documents;
-using Kunpeng.Host.Workflow.Nominations;
-using Kunpeng.Host.Workflow.Persons;
 using Kunpeng.Host.Workflow.Reviews;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -25,9 +22,6 @@ builder.Services
     .AddKunpengAuth(builder.Configuration)
     .AddKunpengEligibility(builder.Configuration)
     .AddKunpengAreas(builder.Configuration, areas)
-    .AddKunpengPersons()
-    .AddKunpengNominations()
-    .AddKunpengDocuments()
     .AddKunpengApi()
     .AddKunpengLocalization(builder.Configuration)
     .AddKunpengWorkflowSteps6To10(builder.Configuration)
@@ -51,8 +45,6 @@ app.MapCriteriaApi();
 app.MapEligibilityApi();
 app.MapKunpengAreas(areas);
 app.MapWorkflowStagesApi();
-app.MapPersonsApi();
-app.MapNominationsApi();
 app.MapAuditApi();
 app.MapAcceptanceApi();
 app.MapGrantsApi();

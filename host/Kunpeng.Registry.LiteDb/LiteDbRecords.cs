@@ -35,6 +35,9 @@ internal sealed class LiteDbRecords<T>(ILiteCollection<T> collection, RecordSet<
         return Ordered(query).Select(projection).Skip(query.Skip).Limit(query.Take ?? int.MaxValue).ToList().Select(d => Row(d, fields)).ToList();
     }
 
+    /// <summary>How LiteDB would run the filter (its query plan: the index walked and how), for tests that pin a list to an index seek.</summary>
+    internal BsonDocument Plan(Filter? filter) => Query(filter).GetPlan();
+
     public void Insert(T record)
     {
         try

@@ -121,6 +121,10 @@ public sealed class LiteDbRegistry : IRegistry, IRegistrySchema, IDisposable
         }
     }
 
+    /// <summary>LiteDB's plan for a filter on a record set (the index it walks, and how), for tests.</summary>
+    internal BsonDocument Plan<T>(RecordSet<T> set, Filter? filter) where T : class =>
+        new LiteDbRecords<T>(_database.GetCollection<T>(set.Name), set, Mapper).Plan(filter);
+
     public void EnsureIndex(IndexDefinition index)
     {
         var collection = _database.GetCollection(index.Set);

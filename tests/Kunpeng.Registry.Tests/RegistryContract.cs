@@ -42,6 +42,18 @@ public abstract class RegistryContract : IDisposable
     }
 
     [Fact]
+    public void A_prefix_is_literal_whatever_characters_a_store_reserves_for_patterns()
+    {
+        Seed(S("culture_2015|a"), S("culture-2015|b"), S("culture%2015|c"), S("culture_2016|d"));
+        var records = Registry.Read(Sample.Set);
+        string[] Ids(Filter f) => records.List(new RecordQuery(f).Sorted("Id")).Select(s => s.Id).ToArray();
+
+        Assert.Equal(["culture_2015|a"], Ids(Filter.StartsWith("Id", "culture_2015|")));
+        Assert.Equal(["culture%2015|c"], Ids(Filter.StartsWith("Id", "culture%2015|")));
+        Assert.Equal(1, records.Count(Filter.StartsWith("Id", "culture_2015|") & Filter.Eq<Sample>(s => s.DomainId, "health")));
+    }
+
+    [Fact]
     public void Filters_select_by_equality_enum_array_element_prefix_range_and_their_conjunction()
     {
         Seed(

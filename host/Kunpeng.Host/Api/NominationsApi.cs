@@ -1,7 +1,6 @@
 using Kunpeng.Host.Eligibility;
 using Kunpeng.Host.Workflow;
 using System.Security.Claims;
-using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Documents;
 using Kunpeng.Host.Workflow.Nominations;
@@ -69,7 +68,7 @@ public static class NominationsApi
 
     /// <summary>Changes a draft's tier or facts (If-Match), before the deadline.</summary>
     public static Ok<NominationView> UpdateNomination(string id, NominationUpdate update, ClaimsPrincipal user, NominationService nominations, HttpRequest request, HttpResponse response) =>
-        Answer(nominations.Update(Actor.From(user), id, EntityTags.RequireIfMatch(request), update), response);
+        Answer(nominations.Update(Actor.From(user), id, EntityTags.IfMatchOf(request), update), response);
 
     /// <summary>
     /// Submits a draft (If-Match): refused after the deadline or once nominations are closed (409), or
@@ -77,15 +76,15 @@ public static class NominationsApi
     /// is stored with the plugin id and version.
     /// </summary>
     public static Ok<NominationView> SubmitNomination(string id, ClaimsPrincipal user, NominationService nominations, HttpRequest request, HttpResponse response) =>
-        Answer(nominations.Submit(Actor.From(user), id, EntityTags.RequireIfMatch(request)), response);
+        Answer(nominations.Submit(Actor.From(user), id, EntityTags.IfMatchOf(request)), response);
 
     /// <summary>Runs the criteria again and appends the screening; earlier ones are kept (bureau or Talent Office; If-Match).</summary>
     public static Ok<NominationView> RescreenNomination(string id, ClaimsPrincipal user, NominationService nominations, HttpRequest request, HttpResponse response) =>
-        Answer(nominations.Rescreen(Actor.From(user), id, EntityTags.RequireIfMatch(request)), response);
+        Answer(nominations.Rescreen(Actor.From(user), id, EntityTags.IfMatchOf(request)), response);
 
     /// <summary>Withdraws a nomination before the panel decided (If-Match).</summary>
     public static Ok<NominationView> WithdrawNomination(string id, ClaimsPrincipal user, NominationService nominations, HttpRequest request, HttpResponse response) =>
-        Answer(nominations.Withdraw(Actor.From(user), id, EntityTags.RequireIfMatch(request)), response);
+        Answer(nominations.Withdraw(Actor.From(user), id, EntityTags.IfMatchOf(request)), response);
 
     /// <summary>
     /// Uploads a supporting document to a draft (multipart: <c>kind</c> = id-proof, diploma,
@@ -93,12 +92,11 @@ public static class NominationsApi
     /// limit, 10 MB by default). If-Match: the nomination's ETag.
     /// </summary>
     public static async Task<Created<NominationDocumentView>> AddDocument(
-        string id, [FromForm] string? kind, IFormFile? file, ClaimsPrincipal user, DocumentStore documents, NominationService nominations,
+        string id, [FromForm] string? kind, IFormFile? file, ClaimsPrincipal user, DocumentStore documents,
         HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        var version = EntityTags.RequireIfMatch(request);
-        var document = await documents.AddAsync(Actor.From(user), id, version, kind, file, cancellationToken);
-        EntityTags.Write(response, version + 1);
+        var (nomination, document) = await documents.AddAsync(Actor.From(user), id, EntityTags.IfMatchOf(request), kind, file, cancellationToken);
+        EntityTags.Write(response, nomination.Version);
         return TypedResults.Created($"/api/nominations/{id}/documents/{document.Id}", NominationDocumentView.Of(id, document));
     }
 
@@ -110,9 +108,10 @@ public static class NominationsApi
     }
 
     /// <summary>Removes a document from a draft (If-Match: the nomination's ETag).</summary>
-    public static NoContent RemoveDocument(string id, string documentId, ClaimsPrincipal user, DocumentStore documents, HttpRequest request)
+    public static NoContent RemoveDocument(string id, string documentId, ClaimsPrincipal user, DocumentStore documents, HttpRequest request, HttpResponse response)
     {
-        documents.Remove(Actor.From(user), id, documentId, EntityTags.RequireIfMatch(request));
+        var nomination = documents.Remove(Actor.From(user), id, documentId, EntityTags.IfMatchOf(request));
+        EntityTags.Write(response, nomination.Version);
         return TypedResults.NoContent();
     }
 

@@ -1,6 +1,5 @@
 using Kunpeng.Host.Workflow;
 using System.Security.Claims;
-using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Persons;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -53,7 +52,7 @@ public static class PersonsApi
     public static Ok<PersonView> UpdatePerson(string id, PersonUpdate update, ClaimsPrincipal user, PersonService persons, HttpRequest request, HttpResponse response)
     {
         var actor = Actor.From(user);
-        var person = persons.Update(actor, id, EntityTags.RequireIfMatch(request), update);
+        var person = persons.Update(actor, id, EntityTags.IfMatchOf(request), update);
         EntityTags.Write(response, person.Version);
         return TypedResults.Ok(PersonService.View(actor, person));
     }

@@ -45,7 +45,7 @@ public sealed class WorkflowServices : IDisposable
         services.AddSingleton<AuditTrail>();
         services.Configure<AuthOptions>(o => o.PasswordHashIterations = 1);
         services.AddSingleton<AccountStore>();
-        services.AddKunpengAreas(configuration, HostAreas.All()).AddKunpengPersons().AddKunpengNominations().AddKunpengDocuments();
+        services.AddKunpengAreas(configuration, HostAreas.All());
         services.AddSingleton(sp => new ProgrammeClock(Clock, sp.GetRequiredService<IOptions<WorkflowOptions>>()));
         if (screener is not null)
         {

@@ -6,6 +6,7 @@ using Kunpeng.Host.Workflow.Cycles;
 using Kunpeng.Host.Workflow.Nominations;
 using Kunpeng.Host.Workflow.Persons;
 using Kunpeng.Workflow.Tests.Infrastructure;
+using Kunpeng.Registry;
 using NSubstitute;
 using Xunit;
 
@@ -44,7 +45,7 @@ public sealed class NominationServiceTests : IDisposable
         var rescreened = _services.Nominations.Rescreen(Actors.BureauOf("education"), _draft.Id, submitted.Version);
         Assert.Equal(["pending-review", "ineligible"], rescreened.Screenings.Select(s => s.Verdict));
         Assert.Equal("ineligible", rescreened.LatestVerdict);
-        Assert.Equal("ineligible", NominationService.Nominations(_services.Registry.Database).FindById(_draft.Id).LatestVerdict);
+        Assert.Equal("ineligible", _services.Get<IRegistry>().Read(Nomination.Set).Find(_draft.Id)!.LatestVerdict);
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class NominationServiceTests : IDisposable
         var problem = Assert.Throws<InputValidationException>(() => _services.Nominations.Submit(Actors.UnitNamed("第七中学"), _draft.Id, _draft.Version));
         Assert.Contains("profile.teachingYears", problem.Errors.Keys);
         Assert.Equal(before, AuditCount);
-        var stored = NominationService.Nominations(_services.Registry.Database).FindById(_draft.Id);
+        var stored = _services.Get<IRegistry>().Read(Nomination.Set).Find(_draft.Id)!;
         Assert.Equal((NominationStatus.Draft, _draft.Version), (stored.Status, stored.Version));
     }
 

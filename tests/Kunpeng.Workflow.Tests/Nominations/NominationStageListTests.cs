@@ -4,6 +4,8 @@ using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Nominations;
 using Kunpeng.Host.Workflow.Persons;
 using Kunpeng.Workflow.Tests.Infrastructure;
+using Kunpeng.Registry;
+using Kunpeng.Registry.LiteDb;
 using LiteDB;
 using Xunit;
 
@@ -107,13 +109,7 @@ public sealed class NominationStageListTests : IDisposable
     {
         var actor = role == KunpengRoles.BureauOfficer ? Actors.BureauOf("education") : Actors.TalentOffice;
         var filter = new NominationFilter(CycleId: cycleId, Status: status is null ? null : Enum.Parse<NominationStatus>(status), Verdict: verdict);
-        var query = NominationService.Nominations(_services.Registry.Database).Query();
-        foreach (var (expression, value) in _services.Nominations.Conditions(actor, filter))
-        {
-            query = query.Where(expression, value);
-        }
-
-        var index = query.GetPlan()["index"];
+        var index = _services.Get<LiteDbRegistry>().Plan(Nomination.Set, _services.Nominations.Conditions(actor, filter))["index"];
         Assert.Equal(NominationStageKey.IndexName, index["name"].AsString);
         Assert.StartsWith("INDEX SEEK", index["mode"].AsString);
     }
@@ -122,21 +118,33 @@ public sealed class NominationStageListTests : IDisposable
     public void A_registry_from_before_the_stage_key_loses_the_indexes_it_replaces_and_keeps_its_lists()
     {
         var path = _services.DatabasePath;
-        var nominations = _services.Registry.Database.GetCollection<Nomination>(NominationService.Collection);
+        var database = _services.Registry.Database;
+        var nominations = database.GetCollection(Nomination.Set.Name);
         nominations.DropIndex(NominationStageKey.IndexName);
-        nominations.EnsureIndex(n => n.Status);
-        nominations.EnsureIndex(n => n.LatestVerdict);
+        nominations.EnsureIndex("Status", "$.Status");
+        nominations.EnsureIndex("LatestVerdict", "$.LatestVerdict");
         nominations.EnsureIndex("CycleStatus", "$.CycleId + '|' + $.Status");
+        // As that registry stored them: the stage key was an index expression, not a field; and no migration had run.
+        nominations.EnsureIndex(NominationStageKey.IndexName, "$.CycleId + '|' + $.Status + '|' + COALESCE($.LatestVerdict, '')");
+        foreach (var stored in nominations.FindAll().ToList())
+        {
+            stored.Remove(NominationStageKey.Field);
+            nominations.Update(stored);
+        }
+
+        database.GetCollection(SchemaState.Set.Name).DeleteAll();
         _services.Close();
 
         using var reopened = new WorkflowServices(path);
-        var indexes = reopened.Registry.Database.GetCollection("$indexes").Find(Query.EQ("collection", NominationService.Collection))
+        var indexes = reopened.Registry.Database.GetCollection("$indexes").Find(Query.EQ("collection", Nomination.Set.Name))
             .Select(i => i["name"].AsString).ToList();
         Assert.Contains(NominationStageKey.IndexName, indexes);
         Assert.DoesNotContain("Status", indexes);
         Assert.DoesNotContain("LatestVerdict", indexes);
         Assert.DoesNotContain("CycleStatus", indexes);
         Assert.Equal(3, reopened.Nominations.List(Actors.TalentOffice, new NominationFilter(Status: NominationStatus.Submitted), Page).Total);
+        Assert.Equal(["eligible"], reopened.Nominations.ListSummaries(Actors.TalentOffice,
+            new NominationFilter(CycleId: "education-2015", Status: NominationStatus.Submitted, Verdict: "eligible"), Page).Items.Select(r => r.PersonName));
     }
 
     public void Dispose() => _services.Dispose();

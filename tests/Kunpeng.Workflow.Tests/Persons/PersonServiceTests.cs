@@ -3,7 +3,8 @@ using Kunpeng.Host.Workflow.Documents;
 using Kunpeng.Host.Workflow.Nominations;
 using Kunpeng.Host.Workflow.Persons;
 using Kunpeng.Workflow.Tests.Infrastructure;
-using LiteDB;
+using Kunpeng.Host.Workflow.Grants;
+using Kunpeng.Registry;
 using Xunit;
 
 namespace Kunpeng.Workflow.Tests.Persons;
@@ -37,18 +38,22 @@ public sealed class PersonServiceTests : IDisposable
         var second = _services.Nominations.Create(Actors.TalentOffice, new NewNomination("health-2016", person.Id, "top"));
         var other = _services.Nominations.Create(Actors.TalentOffice, new NewNomination("education-2016", person.Id, "top"));
         // Selections as determinations leave them, and a grant as the grants area (workflow-b) writes it.
-        var nominations = NominationService.Nominations(_services.Registry.Database);
-        foreach (var id in new[] { first.Id, second.Id })
+        _services.Get<IRegistry>().Write(tx =>
         {
-            var n = nominations.FindById(id);
-            n.Status = NominationStatus.Selected;
-            nominations.Update(n);
-        }
+            var nominations = tx.Records(Nomination.Set);
+            foreach (var id in new[] { first.Id, second.Id })
+            {
+                var n = nominations.Find(id)!;
+                n.Status = NominationStatus.Selected;
+                nominations.Update(n);
+            }
 
-        _services.Registry.Database.GetCollection(PersonService.Grants).Insert(new BsonDocument
-        {
-            ["CycleId"] = "health-2015", ["DomainId"] = "health", ["Year"] = 2015, ["PersonId"] = person.Id, ["Tier"] = "backbone",
-            ["Amount"] = 5000m, ["Status"] = "paid",
+            tx.Records(GrantRecord.Set).Insert(new GrantRecord
+            {
+                Id = "grant-1", CycleId = "health-2015", DomainId = "health", Year = 2015, PersonId = person.Id, Tier = "backbone",
+                Amount = 5000m, Status = GrantStatus.Paid,
+            });
+            return true;
         });
 
         var history = _services.Persons.History(Actors.TalentOffice, person.Id);
@@ -65,10 +70,10 @@ public sealed class PersonServiceTests : IDisposable
     [Fact]
     public void Stored_files_no_nomination_references_are_removed_at_start()
     {
-        var storage = _services.Registry.Database.FileStorage;
-        storage.Upload(DocumentStore.Prefix + "gone/abc", "orphan.pdf", new MemoryStream("%PDF-orphan"u8.ToArray()));
+        var storage = _services.Get<IRegistry>().Files;
+        storage.Save(DocumentStore.Prefix + "gone/abc", "orphan.pdf", new MemoryStream("%PDF-orphan"u8.ToArray()));
         Assert.Equal(1, _services.Documents.RemoveOrphans());
-        Assert.False(storage.Exists(DocumentStore.Prefix + "gone/abc"));
+        Assert.Null(storage.Find(DocumentStore.Prefix + "gone/abc"));
     }
 
     public void Dispose() => _services.Dispose();

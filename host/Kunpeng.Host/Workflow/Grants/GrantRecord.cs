@@ -1,3 +1,5 @@
+using Kunpeng.Registry;
+
 namespace Kunpeng.Host.Workflow.Grants;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace Kunpeng.Host.Workflow.Grants;
 /// </summary>
 public sealed class GrantRecord
 {
+    public static readonly RecordSet<GrantRecord> Set = new("grants");
+
     public string Id { get; set; } = "";
     public string CycleId { get; set; } = "";
     public string DomainId { get; set; } = "";

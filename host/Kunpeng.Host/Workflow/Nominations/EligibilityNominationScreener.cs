@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Kunpeng.Abstractions;
-using Kunpeng.Host.Api;
 using Kunpeng.Host.Eligibility;
 using Kunpeng.Host.Eligibility.Models;
 using Kunpeng.Host.Eligibility.Profiles;
@@ -49,7 +48,8 @@ public sealed class EligibilityNominationScreener(EligibilityScreening eligibili
         {
             PluginId = response.DomainId,
             PluginVersion = response.PluginVersion,
-            ReferenceDate = ProgrammeCalendar.ToStored(response.ReferenceDate),
+            // Stored as midnight UTC of the date, as every date-only value of the registry.
+            ReferenceDate = response.ReferenceDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             Tier = screened.Tier,
             Verdict = WireNames.Of(screened.Verdict),
             NotMet = screened.Conditions.Where(c => Decisive(c) && c.Status == ConditionStatus.NotMet).Select(c => c.Id).ToList(),

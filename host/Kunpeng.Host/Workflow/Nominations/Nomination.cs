@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Kunpeng.Host.Workflow.Writing;
 using Kunpeng.Registry;
 
@@ -49,4 +50,12 @@ public sealed class Nomination : IVersionedRecord
     public DateTime CreatedUtc { get; set; }
     public DateTime? SubmittedUtc { get; set; }
     public int Version { get; set; } = 1;
+
+    /// <summary>
+    /// Cycle, status and latest verdict as one stored key (<see cref="NominationStageKey"/>), for the
+    /// stage index the status and verdict filters seek on; computed, so it is never out of step.
+    /// Not part of the record's JSON (audit trail, views): it says nothing the other fields do not.
+    /// </summary>
+    [JsonIgnore]
+    public string Stage => NominationStageKey.Of(CycleId, Status, LatestVerdict);
 }

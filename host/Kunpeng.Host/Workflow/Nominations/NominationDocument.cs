@@ -1,6 +1,6 @@
 namespace Kunpeng.Host.Workflow.Nominations;
 
-/// <summary>A supporting document referenced by a nomination; the bytes live in LiteDB file storage under <see cref="FileId"/>.</summary>
+/// <summary>A supporting document referenced by a nomination; the bytes live in the registry's file store under <see cref="FileId"/>.</summary>
 public sealed class NominationDocument
 {
     public string Id { get; set; } = "";

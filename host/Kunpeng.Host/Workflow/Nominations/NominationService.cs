@@ -1,263 +1,290 @@
-using Kunpeng.Host.Workflow;
-using Kunpeng.Host.Workflow.Audit;
 using System.Text.Json;
 using Kunpeng.Abstractions;
-using Kunpeng.Host.Api;
-using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Plugins;
 using Kunpeng.Host.Problems;
-using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Cycles;
 using Kunpeng.Host.Workflow.Documents;
 using Kunpeng.Host.Workflow.Persons;
-using LiteDB;
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
 
 namespace Kunpeng.Host.Workflow.Nominations;
 
 /// <summary>
 /// Nominations from draft to submitted: who may nominate through which channel, the deadline,
 /// required documents, and screening on submit (kept, never overwritten, with the plugin version).
+/// Every change goes through the write path; the nomination's stage table says which step may
+/// start from where.
 /// </summary>
 public sealed class NominationService(
-    RegistryDatabase registry, AuditTrail audit, DomainPluginCatalog catalog, ProgrammeClock clock, INominationScreener screener, NominationListTotals totals)
+    IRegistry registry, RecordWrites writes, RecordReads reads, DomainPluginCatalog catalog, ProgrammeClock clock, INominationScreener screener,
+    NominationListTotals totals)
 {
-    public const string Collection = "nominations";
+    /// <summary>The indexes every list filter seeks on.</summary>
+    public static IEnumerable<IndexDefinition> Indexes =>
+    [
+        IndexDefinition.On(Nomination.Set, n => n.CycleId),
+        IndexDefinition.On(Nomination.Set, n => n.DomainId),
+        IndexDefinition.On(Nomination.Set, n => n.Tier),
+        IndexDefinition.On(Nomination.Set, n => n.Unit),
+        IndexDefinition.On(Nomination.Set, n => n.PersonId),
+        IndexDefinition.On(Nomination.Set, n => n.NominatedBy),
+        IndexDefinition.OnEach(Nomination.Set, n => n.ReviewerIds),
+        IndexDefinition.On(Nomination.Set, n => n.Stage),
+    ];
 
-    /// <summary>Indexes for every list filter (on <paramref name="collection"/>: the benchmark builds a same-shaped one).</summary>
-    public static void EnsureIndexes(LiteDatabase db, string collection = Collection)
-    {
-        var nominations = db.GetCollection<Nomination>(collection);
-        nominations.EnsureIndex(n => n.CycleId);
-        nominations.EnsureIndex(n => n.DomainId);
-        nominations.EnsureIndex(n => n.Tier);
-        nominations.EnsureIndex(n => n.Unit);
-        nominations.EnsureIndex(n => n.PersonId);
-        nominations.EnsureIndex(n => n.NominatedBy);
-        nominations.EnsureIndex("ReviewerIds", "$.ReviewerIds[*]");
-        nominations.EnsureIndex(NominationStageKey.IndexName, NominationStageKey.Expression);
-        foreach (var replaced in NominationStageKey.ReplacedIndexes)
+    /// <summary>
+    /// The stage key became a stored field (it was an index expression): nominations written before
+    /// it get it, and the indexes it replaced go, so writes stop maintaining them.
+    /// </summary>
+    public static IEnumerable<RegistryMigration> Migrations =>
+    [
+        new(10, "nominations: stored stage key, status/verdict/cycle+status indexes dropped", (registry, schema) =>
         {
-            nominations.DropIndex(replaced);
-        }
-    }
+            foreach (var replaced in NominationStageKey.ReplacedIndexes)
+            {
+                schema.DropIndex(Nomination.Set.Name, replaced);
+            }
 
-    public static ILiteCollection<Nomination> Nominations(LiteDatabase db) => db.GetCollection<Nomination>(Collection);
+            // In batches: one transaction over every nomination would hold them all in memory.
+            var unkeyed = new RecordQuery(Filter.Eq(NominationStageKey.Field, null), Take: 1_000);
+            while (registry.Write(tx =>
+            {
+                var nominations = tx.Records(Nomination.Set);
+                var batch = nominations.List(unkeyed);
+                foreach (var n in batch)
+                {
+                    nominations.Update(n);
+                }
+
+                return batch.Count;
+            }) > 0)
+            {
+            }
+        }),
+    ];
 
     /// <summary>A nomination the caller may see (404 otherwise).</summary>
-    public Nomination Get(Actor actor, string id) => NominationScope.Visible(actor, Nominations(registry.Database).FindById(id), id);
+    public Nomination Get(Actor actor, string id) => reads.Get(actor, Nomination.Kind, id);
 
     /// <summary>Nominates a person: a draft, to be completed with documents and submitted before the deadline.</summary>
     public Nomination Create(Actor actor, NewNomination request)
     {
         var errors = new FieldErrors();
-        if (string.IsNullOrWhiteSpace(request.CycleId))
-        {
-            errors.Add("cycleId", "Required.");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.PersonId))
-        {
-            errors.Add("personId", "Required.");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Tier))
-        {
-            errors.Add("tier", "Required.");
-        }
-
+        var cycleId = errors.Text("cycleId", request.CycleId, maxLength: 200);
+        var personId = errors.Text("personId", request.PersonId, maxLength: 200);
+        errors.Text("tier", request.Tier, maxLength: 200);
         errors.ThrowIfAny();
-        var db = registry.Database;
-        var cycle = db.GetCollection<Cycle>(Cycle.Set.Name).FindById(request.CycleId)
-            ?? throw new InputValidationException("cycleId", $"No cycle has the id '{request.CycleId}'.");
-        var person = db.GetCollection<Person>(PersonService.Collection).FindById(request.PersonId)
-            ?? throw new InputValidationException("personId", $"No person has the id '{request.PersonId}'.");
-        var (channel, unit) = ChannelFor(actor, cycle, person, request);
-        RequireTier(cycle.DomainId, request.Tier!);
-        var profile = Given(request.Profile) is { } p ? ProfileText(p, "profile") : person.ProfileJson;
-        RequireAccepting(cycle, "nominate");
 
-        var nomination = new Nomination
+        (string Channel, string Unit) channel = ("", "");
+        string? profile = null;
+        return writes.Write(actor, changes =>
         {
-            Id = Guid.NewGuid().ToString("N"),
-            CycleId = cycle.Id,
-            DomainId = cycle.DomainId,
-            Year = cycle.Year,
-            Tier = request.Tier!.Trim(),
-            PersonId = person.Id,
-            PersonName = person.Name,
-            NominatedBy = actor.AccountId,
-            Unit = unit,
-            Channel = channel,
-            ProfileJson = profile,
-            CreatedUtc = clock.UtcNow,
-        };
-        var created = registry.Write(w =>
-        {
-            var nominations = Nominations(w);
-            if (nominations.Exists(BsonExpression.Create("$.PersonId = @0 AND $.CycleId = @1 AND $.Status != @2", person.Id, cycle.Id, nameof(NominationStatus.Withdrawn))))
+            var nomination = changes.Create(Nomination.Kind, new NewRecordStep<Nominee, Nomination>
             {
-                throw new ConflictException("Already nominated", $"{person.Name} already has a nomination in the cycle '{cycle.Id}' (withdraw it first to nominate again).");
-            }
-
-            nominations.Insert(nomination);
-            audit.Record(w, actor, "nomination.created", "nomination", nomination.Id, nomination.DomainId, null, nomination);
-
-            // Derived scope data on the person (who may see them), kept in the same transaction.
-            var persons = PersonService.Persons(w);
-            var stored = persons.FindById(person.Id)!;
-            var changed = false;
-            if (!stored.NominatedIn.Contains(nomination.DomainId))
-            {
-                stored.NominatedIn.Add(nomination.DomainId);
-                stored.Scopes.Add(PersonService.DomainScope(nomination.DomainId));
-                changed = true;
-            }
-
-            if (nomination.Channel != NominationChannels.SelfApplication && !stored.NominatedByUnits.Contains(nomination.Unit))
-            {
-                stored.NominatedByUnits.Add(nomination.Unit);
-                stored.Scopes.Add(PersonService.UnitScope(nomination.Unit));
-                changed = true;
-            }
-
-            if (changed)
-            {
-                persons.Update(stored);
-            }
-
+                Action = "nomination.created",
+                // Named by the body, not the path: an unknown one is a field error.
+                Parent = c => new Nominee(
+                    c.Records(Cycle.Set).Find(cycleId!) ?? throw new InputValidationException("cycleId", $"No cycle has the id '{cycleId}'."),
+                    c.Records(Person.Set).Find(personId!) ?? throw new InputValidationException("personId", $"No person has the id '{personId}'.")),
+                Authorize = (a, nominee) => channel = ChannelFor(a, nominee.Cycle, nominee.Person, request),
+                Require = (c, nominee) =>
+                {
+                    RequireAccepting(nominee.Cycle, "nominate");
+                    var open = Filter.Eq<Nomination>(n => n.PersonId, nominee.Person.Id)
+                        & Filter.Eq<Nomination>(n => n.CycleId, nominee.Cycle.Id)
+                        & Filter.NotEq(nameof(Nomination.Status), NominationStatus.Withdrawn);
+                    if (c.Records(Nomination.Set).Any(open))
+                    {
+                        throw new ConflictException("Already nominated",
+                            $"{nominee.Person.Name} already has a nomination in the cycle '{nominee.Cycle.Id}' (withdraw it first to nominate again).");
+                    }
+                },
+                Validate = (_, nominee, e) =>
+                {
+                    CheckTier(nominee.Cycle.DomainId, request.Tier!, e);
+                    profile = Given(request.Profile) is { } p ? ProfileText(p, "profile", e) : nominee.Person.ProfileJson;
+                },
+                Build = (c, nominee) => new Nomination
+                {
+                    Id = Guid.NewGuid().ToString("N"),
+                    CycleId = nominee.Cycle.Id,
+                    DomainId = nominee.Cycle.DomainId,
+                    Year = nominee.Cycle.Year,
+                    Tier = request.Tier!.Trim(),
+                    PersonId = nominee.Person.Id,
+                    PersonName = nominee.Person.Name,
+                    NominatedBy = c.Actor.AccountId,
+                    Unit = channel.Unit,
+                    Channel = channel.Channel,
+                    ProfileJson = profile!,
+                    CreatedUtc = c.Clock.UtcNow,
+                },
+            });
+            NoteNomination(changes, nomination);
             return nomination;
         });
-        totals.Invalidate();
-        return created;
+    }
+
+    /// <summary>
+    /// Keeps the person's derived scope data (who may see and list them) in step with their
+    /// nominations, in the nomination's transaction: scope keys, not a change of the person's own.
+    /// </summary>
+    private static void NoteNomination(ChangeSet changes, Nomination nomination)
+    {
+        var persons = changes.Records(Person.Set);
+        var stored = persons.FindForUpdate(nomination.PersonId)!;
+        var changed = false;
+        if (!stored.NominatedIn.Contains(nomination.DomainId))
+        {
+            stored.NominatedIn.Add(nomination.DomainId);
+            stored.Scopes.Add(PersonScope.Domain(nomination.DomainId));
+            changed = true;
+        }
+
+        if (nomination.Channel != NominationChannels.SelfApplication && !stored.NominatedByUnits.Contains(nomination.Unit))
+        {
+            stored.NominatedByUnits.Add(nomination.Unit);
+            stored.Scopes.Add(PersonScope.Unit(nomination.Unit));
+            changed = true;
+        }
+
+        if (changed)
+        {
+            persons.Update(stored);
+        }
     }
 
     /// <summary>Changes a draft's tier or facts.</summary>
-    public Nomination Update(Actor actor, string id, int expectedVersion, NominationUpdate update)
+    public Nomination Update(Actor actor, string id, IfMatch ifMatch, NominationUpdate update)
     {
-        var current = Get(actor, id);
-        NominationScope.RequireEditor(actor, current);
-        if (update.Tier is not null)
+        string? profile = null;
+        return writes.Change(actor, Nomination.Kind, id, ifMatch, new RecordStep<Nomination>
         {
-            RequireTier(current.DomainId, update.Tier);
-        }
+            Action = NominationStages.Updated,
+            Authorize = NominationScope.RequireEditor,
+            Require = (c, n) => RequireAccepting(CycleOf(c, n), "edit a nomination"),
+            Validate = (_, n, errors) =>
+            {
+                if (update.Tier is not null)
+                {
+                    CheckTier(n.DomainId, update.Tier, errors);
+                }
 
-        var profile = Given(update.Profile) is { } p ? ProfileText(p, "profile") : null;
-        return Change(actor, id, expectedVersion, "nomination.updated", n =>
-        {
-            RequireStatus(n, NominationStatus.Draft, "edit it");
-            RequireAccepting(CycleOf(n), "edit a nomination");
-            n.Tier = update.Tier?.Trim() ?? n.Tier;
-            n.ProfileJson = profile ?? n.ProfileJson;
+                profile = Given(update.Profile) is { } p ? ProfileText(p, "profile", errors) : null;
+            },
+            Apply = (_, n) =>
+            {
+                n.Tier = update.Tier?.Trim() ?? n.Tier;
+                n.ProfileJson = profile ?? n.ProfileJson;
+            },
         });
     }
 
     /// <summary>Submits a draft: checks the deadline and the required documents, screens it, and stores the verdict.</summary>
-    public Nomination Submit(Actor actor, string id, int expectedVersion)
+    public Nomination Submit(Actor actor, string id, IfMatch ifMatch)
     {
-        var n = Get(actor, id);
-        NominationScope.RequireEditor(actor, n);
-        WorkflowGuards.RequireVersion("Nomination", id, n.Version, expectedVersion);
-        RequireStatus(n, NominationStatus.Draft, "submit it");
-        var cycle = CycleOf(n);
-        RequireAccepting(cycle, "submit a nomination");
-        RequireDocuments(n);
-        var screening = Screen(actor, n, cycle);
-        return Change(actor, id, expectedVersion, "nomination.submitted", stored =>
+        IReadOnlyList<string> required = [];
+        Screening? screening = null;
+        return writes.Change(actor, Nomination.Kind, id, ifMatch, new RecordStep<Nomination>
         {
-            RequireStatus(stored, NominationStatus.Draft, "submit it");
-            RequireAccepting(CycleOf(stored), "submit a nomination");
-            stored.Status = NominationStatus.Submitted;
-            stored.SubmittedUtc = clock.UtcNow;
-            Append(stored, screening);
+            Action = NominationStages.Submitted,
+            Authorize = NominationScope.RequireEditor,
+            Require = (c, n) =>
+            {
+                RequireAccepting(CycleOf(c, n), "submit a nomination");
+                required = RequiredDocumentsOf(n.DomainId);
+            },
+            Validate = (c, n, errors) =>
+            {
+                var missing = RequiredDocuments.Missing(required, n.Documents.Select(d => d.Kind));
+                if (missing.Count > 0)
+                {
+                    errors.Add("documents",
+                        "Missing before submission: " + string.Join("; ", missing.Select(m => $"{m.TextZh} (upload one of: {string.Join(", ", m.Kinds)})")) + ".");
+                    return;
+                }
+
+                screening = Screen(c, n);
+            },
+            Apply = (c, n) =>
+            {
+                n.SubmittedUtc = c.Clock.UtcNow;
+                Append(n, screening!);
+            },
         });
     }
 
     /// <summary>Runs the criteria again (e.g. after the plugin was updated) and appends the result; earlier screenings stay.</summary>
-    public Nomination Rescreen(Actor actor, string id, int expectedVersion)
+    public Nomination Rescreen(Actor actor, string id, IfMatch ifMatch)
     {
-        var n = Get(actor, id);
-        NominationScope.RequireManager(actor, n);
-        WorkflowGuards.RequireVersion("Nomination", id, n.Version, expectedVersion);
-        RequireScreenable(n);
-        var cycle = CycleOf(n);
-        var screening = Screen(actor, n, cycle);
-        return Change(actor, id, expectedVersion, "nomination.rescreened", stored =>
+        Screening? screening = null;
+        return writes.Change(actor, Nomination.Kind, id, ifMatch, new RecordStep<Nomination>
         {
-            RequireScreenable(stored);
-            Append(stored, screening);
+            Action = NominationStages.Rescreened,
+            Authorize = NominationScope.RequireManager,
+            Validate = (c, n, _) => screening = Screen(c, n),
+            Apply = (_, n) => Append(n, screening!),
         });
     }
 
-    /// <summary>Withdraws a nomination before the panel has decided on it.</summary>
-    public Nomination Withdraw(Actor actor, string id, int expectedVersion)
-    {
-        var current = Get(actor, id);
-        NominationScope.RequireEditor(actor, current);
-        return Change(actor, id, expectedVersion, "nomination.withdrawn", n =>
+    /// <summary>Withdraws a nomination before the panel has decided on it (the stage table says from where).</summary>
+    public Nomination Withdraw(Actor actor, string id, IfMatch ifMatch) =>
+        writes.Change(actor, Nomination.Kind, id, ifMatch, new RecordStep<Nomination>
         {
-            if (n.Status is not (NominationStatus.Draft or NominationStatus.Submitted or NominationStatus.UnderReview))
-            {
-                throw new StepOutOfOrderException($"Nomination '{n.Id}' is {WireNames.Of(n.Status)}: only a draft, submitted or under-review nomination can be withdrawn.");
-            }
-
-            n.Status = NominationStatus.Withdrawn;
+            Action = NominationStages.Withdrawn,
+            Authorize = NominationScope.RequireEditor,
+            Apply = (_, _) => { },
         });
-    }
 
     /// <summary>A page of the nominations the caller may see, filtered.</summary>
     public PagedList<Nomination> List(Actor actor, NominationFilter filter, Paging paging)
     {
-        var (query, total) = Filtered(actor, filter);
-        var items = total <= paging.Skip ? [] : query.Skip(paging.Skip).Limit(paging.PageSize).ToList();
+        var (where, total) = Filtered(actor, filter);
+        var items = total <= paging.Skip ? [] : registry.Read(Nomination.Set).List(new RecordQuery(where, Skip: paging.Skip, Take: paging.PageSize));
         return new PagedList<Nomination>(items, paging.Page, paging.PageSize, total);
     }
 
+    /// <summary>The fields a list row shows: a nomination carries its facts and every screening, and a list needs none of them.</summary>
+    private static readonly IReadOnlyList<string> SummaryFields =
+    [
+        "Id", "CycleId", "DomainId", "Year", "Tier", "PersonId", "PersonName", "Unit", "Channel", "Status", "LatestVerdict", "Panel.Result", "SubmittedUtc", "Version",
+    ];
+
     /// <summary>
     /// A page of list rows: the same filter as <see cref="List"/>, but only the fields a list shows are
-    /// projected out of each document (a nomination carries its facts and every screening; lists need none of them).
+    /// read out of each record.
     /// </summary>
     public PagedList<NominationSummary> ListSummaries(Actor actor, NominationFilter filter, Paging paging)
     {
-        var (query, total) = Filtered(actor, filter);
-        var rows = total <= paging.Skip ? [] : query.Select(SummaryProjection).Skip(paging.Skip).Limit(paging.PageSize).ToList();
+        var (where, total) = Filtered(actor, filter);
+        var rows = total <= paging.Skip ? [] : registry.Read(Nomination.Set).Rows(new RecordQuery(where, Skip: paging.Skip, Take: paging.PageSize), SummaryFields);
         return new PagedList<NominationSummary>(rows.Select(SummaryOf).ToList(), paging.Page, paging.PageSize, total);
     }
 
-    /// <summary>The caller's filtered query and its total, remembered per filter until the next nomination write.</summary>
-    private (ILiteQueryable<Nomination> Query, int Total) Filtered(Actor actor, NominationFilter filter)
-    {
-        var query = Nominations(registry.Database).Query();
-        var conditions = Conditions(actor, filter);
-        foreach (var (expression, value) in conditions)
-        {
-            query = query.Where(expression, value);
-        }
+    private static NominationSummary SummaryOf(RecordRow r) => new(
+        r.Text("Id")!, r.Text("CycleId")!, r.Text("DomainId")!, r.Int("Year"), r.Text("Tier")!, r.Text("PersonId")!, r.Text("PersonName")!,
+        r.Text("Unit")!, r.Text("Channel")!, Enum.Parse<NominationStatus>(r.Text("Status")!), r.Text("LatestVerdict"), r.Text("Panel.Result"),
+        r.Date("SubmittedUtc"), r.Int("Version"));
 
-        var total = totals.GetOrCount(string.Join('\u001f', conditions.Select(c => $"{c.Expression}\u001e{c.Value}")), () => query.Count());
-        return (query, total);
+    /// <summary>The caller's filter and its total, remembered per filter until the next nomination write.</summary>
+    private (Filter? Where, int Total) Filtered(Actor actor, NominationFilter filter)
+    {
+        var where = Conditions(actor, filter);
+        var total = totals.GetOrCount($"{actor.Role}\u001f{actor.AccountId}\u001f{actor.DomainId}\u001f{actor.Unit}\u001f{filter}", () => registry.Read(Nomination.Set).Count(where));
+        return (where, total);
     }
 
-    private static readonly BsonExpression SummaryProjection = BsonExpression.Create(
-        "{ _id: $._id, CycleId: $.CycleId, DomainId: $.DomainId, Year: $.Year, Tier: $.Tier, PersonId: $.PersonId, PersonName: $.PersonName, " +
-        "Unit: $.Unit, Channel: $.Channel, Status: $.Status, LatestVerdict: $.LatestVerdict, PanelResult: $.Panel.Result, " +
-        "SubmittedUtc: $.SubmittedUtc, Version: $.Version }");
-
-    private static NominationSummary SummaryOf(BsonDocument d) => new(
-        d["_id"].AsString, d["CycleId"].AsString, d["DomainId"].AsString, d["Year"].AsInt32, d["Tier"].AsString, d["PersonId"].AsString,
-        d["PersonName"].AsString, d["Unit"].AsString, d["Channel"].AsString, Enum.Parse<NominationStatus>(d["Status"].AsString),
-        d["LatestVerdict"].IsNull ? null : d["LatestVerdict"].AsString, d["PanelResult"].IsNull ? null : d["PanelResult"].AsString,
-        d["SubmittedUtc"].IsNull ? null : d["SubmittedUtc"].AsDateTime, d["Version"].AsInt32);
-
     /// <summary>
-    /// The where-terms of a list: the caller's scope, then the filters. LiteDB walks one index, the
-    /// cheapest term's (the first on a tie), and filters the rest; a status or verdict filter is a seek
-    /// on the stage key and goes first, so the commonest list (one cycle's nominations in one status)
-    /// reads only its own index entries.
+    /// The filter of a list: the caller's scope, then the list's filters, each term in the order a store
+    /// should prefer its index (the embedded registry walks the first term's index on a tie and filters by the rest). A
+    /// status or verdict filter is a seek on the stage key and goes first, so the commonest list (one
+    /// cycle's nominations in one status) reads only its own index entries.
     /// </summary>
-    internal List<(string Expression, BsonValue Value)> Conditions(Actor actor, NominationFilter filter)
+    internal Filter? Conditions(Actor actor, NominationFilter filter)
     {
-        var terms = new List<(string Expression, BsonValue Value)>();
+        var terms = new List<Filter>();
         string? domain = null;
         switch (actor.Role)
         {
@@ -273,7 +300,7 @@ public sealed class NominationService(
                 domain = actor.DomainId ?? "";
                 break;
             case KunpengRoles.ExpertReviewer:
-                terms.Add(("$.ReviewerIds[*] ANY = @0", actor.AccountId));
+                terms.Add(Filter.Has(nameof(Nomination.ReviewerIds), actor.AccountId));
                 domain = filter.DomainId;
                 break;
             case KunpengRoles.NominatingUnit:
@@ -282,12 +309,12 @@ public sealed class NominationService(
                     throw new ForbiddenException("A nominating unit lists only its own nominations.");
                 }
 
-                terms.Add(("$.Unit = @0", actor.Unit ?? ""));
-                terms.Add(("$.Channel != @0", NominationChannels.SelfApplication));
+                terms.Add(Filter.Eq<Nomination>(n => n.Unit, actor.Unit ?? ""));
+                terms.Add(Filter.NotEq(nameof(Nomination.Channel), NominationChannels.SelfApplication));
                 domain = filter.DomainId;
                 break;
             case KunpengRoles.Applicant:
-                terms.Add(("$.NominatedBy = @0", actor.AccountId));
+                terms.Add(Filter.Eq<Nomination>(n => n.NominatedBy, actor.AccountId));
                 domain = filter.DomainId;
                 break;
             default:
@@ -298,78 +325,48 @@ public sealed class NominationService(
         {
             // Without a cycle, the stage keys span the cycles of the domain in view; those keys already
             // confine the list to that domain, and a separate domain term would be the cheaper index
-            // in LiteDB's eyes and scan the whole domain.
+            // in the embedded registry's eyes and scan the whole domain.
             var cycleIds = filter.CycleId is not null ? [filter.CycleId] : CycleIdsOf(domain);
             terms.Insert(0, NominationStageKey.Term(cycleIds, filter.Status, filter.Verdict));
             if (filter.CycleId is not null && domain is not null)
             {
-                terms.Add(("$.DomainId = @0", domain));
+                terms.Add(Filter.Eq<Nomination>(n => n.DomainId, domain));
             }
         }
         else
         {
             if (filter.CycleId is not null)
             {
-                terms.Add(("$.CycleId = @0", filter.CycleId));
+                terms.Add(Filter.Eq<Nomination>(n => n.CycleId, filter.CycleId));
             }
 
             if (domain is not null)
             {
-                terms.Add(("$.DomainId = @0", domain));
+                terms.Add(Filter.Eq<Nomination>(n => n.DomainId, domain));
             }
         }
 
         if (filter.Tier is not null)
         {
-            terms.Add(("$.Tier = @0", filter.Tier));
+            terms.Add(Filter.Eq<Nomination>(n => n.Tier, filter.Tier));
         }
 
         if (filter.Unit is not null && actor.Role != KunpengRoles.NominatingUnit)
         {
-            terms.Add(("$.Unit = @0", filter.Unit));
+            terms.Add(Filter.Eq<Nomination>(n => n.Unit, filter.Unit));
         }
 
         if (filter.PersonId is not null)
         {
-            terms.Add(("$.PersonId = @0", filter.PersonId));
+            terms.Add(Filter.Eq<Nomination>(n => n.PersonId, filter.PersonId));
         }
 
-        return terms;
+        return Filter.All([.. terms]);
     }
 
-    private List<string> CycleIdsOf(string? domainId)
-    {
-        var cycles = registry.Database.GetCollection<Cycle>(Cycle.Set.Name).Query();
-        if (domainId is not null)
-        {
-            cycles = cycles.Where(c => c.DomainId == domainId);
-        }
-
-        return cycles.Select(c => c.Id).ToList();
-    }
-
-    /// <summary>
-    /// Loads the nomination inside a write, checks scope and version, applies <paramref name="change"/>,
-    /// bumps the version and records the change; all or nothing.
-    /// </summary>
-    public Nomination Change(Actor actor, string id, int expectedVersion, string action, Action<Nomination> change)
-    {
-        var changed = registry.Write(db =>
-        {
-            var nominations = Nominations(db);
-            var n = NominationScope.Visible(actor, nominations.FindById(id), id);
-            WorkflowGuards.RequireVersion("Nomination", id, n.Version, expectedVersion);
-            var before = AuditSnapshot.Of(n);
-            change(n);
-            n.Version++;
-            nominations.Update(n);
-            var (changedBefore, changedAfter) = AuditSnapshot.Changes(before, AuditSnapshot.Of(n));
-            audit.Record(db, actor, action, "nomination", n.Id, n.DomainId, changedBefore, changedAfter);
-            return n;
-        });
-        totals.Invalidate();
-        return changed;
-    }
+    private List<string> CycleIdsOf(string? domainId) =>
+        registry.Read(Cycle.Set).Rows(new RecordQuery(domainId is null ? null : Filter.Eq<Cycle>(c => c.DomainId, domainId)), ["Id"])
+            .Select(r => r.Text("Id")!).ToList();
 
     /// <summary>Refuses a change once the cycle no longer accepts nominations (deadline passed or nominations closed).</summary>
     public void RequireAccepting(Cycle cycle, string step)
@@ -385,33 +382,19 @@ public sealed class NominationService(
         throw new StepOutOfOrderException($"Cannot {step}: {why}.");
     }
 
-    public static void RequireStatus(Nomination n, NominationStatus status, string step)
-    {
-        if (n.Status != status)
-        {
-            throw new StepOutOfOrderException($"Cannot {step}: nomination '{n.Id}' is {WireNames.Of(n.Status)}, not {WireNames.Of(status)}.");
-        }
-    }
-
-    public Cycle CycleOf(Nomination n) =>
-        registry.Database.GetCollection<Cycle>(Cycle.Set.Name).FindById(n.CycleId)
+    /// <summary>The nomination's cycle, read in the transaction.</summary>
+    public static Cycle CycleOf(ChangeSet changes, Nomination n) =>
+        changes.Records(Cycle.Set).Find(n.CycleId)
         ?? throw new InvalidOperationException($"Nomination '{n.Id}' names the missing cycle '{n.CycleId}'.");
 
-    private void RequireScreenable(Nomination n)
+    /// <summary>The domain's criteria over the nomination's facts, for the person's validated resident ID.</summary>
+    private Screening Screen(ChangeSet changes, Nomination n)
     {
-        if (n.Status is NominationStatus.Draft or NominationStatus.Withdrawn or NominationStatus.Selected or NominationStatus.NotSelected)
-        {
-            throw new StepOutOfOrderException($"Cannot re-screen nomination '{n.Id}': it is {WireNames.Of(n.Status)} (only submitted nominations awaiting determination are re-screened).");
-        }
-    }
-
-    private Screening Screen(Actor actor, Nomination n, Cycle cycle)
-    {
-        var person = registry.Database.GetCollection<Person>(PersonService.Collection).FindById(n.PersonId)
+        var person = changes.Records(Person.Set).Find(n.PersonId)
             ?? throw new InvalidOperationException($"Nomination '{n.Id}' names the missing person '{n.PersonId}'.");
-        var screening = screener.Screen(n.DomainId, n.Tier, n.ProfileJson, person.ResidentId, cycle.ReferenceDate);
-        screening.By = actor.AccountId;
-        screening.AtUtc = clock.UtcNow;
+        var screening = screener.Screen(n.DomainId, n.Tier, n.ProfileJson, person.ResidentId, CycleOf(changes, n).ReferenceDate);
+        screening.By = changes.Actor.AccountId;
+        screening.AtUtc = changes.Clock.UtcNow;
         return screening;
     }
 
@@ -422,22 +405,15 @@ public sealed class NominationService(
         n.LatestVerdict = screening.Verdict;
     }
 
-    /// <summary>The domain's required documents (its IntakeRules) must all be on the nomination before it is submitted.</summary>
-    private void RequireDocuments(Nomination n)
+    /// <summary>The domain's required documents (its IntakeRules), which must all be on a nomination before it is submitted.</summary>
+    private IReadOnlyList<string> RequiredDocumentsOf(string domainId)
     {
-        IReadOnlyList<string> required;
-        using (var lease = Lease(n.DomainId))
-        {
-            required = lease.Plugin.Organizer.Profile.Intake.RequiredDocumentsZh.ToList();
-        }
-
-        var missing = RequiredDocuments.Missing(required, n.Documents.Select(d => d.Kind));
-        if (missing.Count > 0)
-        {
-            throw new InputValidationException("documents",
-                "Missing before submission: " + string.Join("; ", missing.Select(m => $"{m.TextZh} (upload one of: {string.Join(", ", m.Kinds)})")) + ".");
-        }
+        using var lease = Lease(domainId);
+        return lease.Plugin.Organizer.Profile.Intake.RequiredDocumentsZh.ToList();
     }
+
+    /// <summary>The cycle and the person a new nomination is for.</summary>
+    private sealed record Nominee(Cycle Cycle, Person Person);
 
     private (string Channel, string Unit) ChannelFor(Actor actor, Cycle cycle, Person person, NewNomination request)
     {
@@ -487,13 +463,13 @@ public sealed class NominationService(
         }
     }
 
-    private void RequireTier(string domainId, string tier)
+    private void CheckTier(string domainId, string tier, FieldErrors errors)
     {
         using var lease = Lease(domainId);
         var tiers = lease.Plugin.Organizer.Profile.Tiers.Select(t => t.Id).ToList();
         if (!tiers.Contains(tier.Trim()))
         {
-            throw new InputValidationException("tier", $"{domainId} has the tiers {string.Join(", ", tiers)}.");
+            errors.Add("tier", $"{domainId} has the tiers {string.Join(", ", tiers)}.");
         }
     }
 
@@ -506,8 +482,14 @@ public sealed class NominationService(
         value is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } v ? v : null;
 
     /// <summary>A profile must be a JSON object; its facts are checked against the domain's criteria on submit.</summary>
-    public static string ProfileText(JsonElement profile, string field) =>
-        profile.ValueKind == JsonValueKind.Object
-            ? profile.GetRawText()
-            : throw new InputValidationException(field, "A JSON object of facts (docs/profile-facts.md).");
+    public static string? ProfileText(JsonElement profile, string field, FieldErrors errors)
+    {
+        if (profile.ValueKind == JsonValueKind.Object)
+        {
+            return profile.GetRawText();
+        }
+
+        errors.Add(field, "A JSON object of facts (docs/profile-facts.md).");
+        return null;
+    }
 }

@@ -1,8 +1,30 @@
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
+
 namespace Kunpeng.Host.Workflow.Persons;
 
 /// <summary>A person in the talent database (本土人才信息库, <c>persons</c> collection); one per resident ID.</summary>
-public sealed class Person
+public sealed class Person : IVersionedRecord
 {
+    public static readonly RecordSet<Person> Set = new("persons");
+
+    /// <summary>
+    /// Persons carry personal data: outside the caller's scope a person does not exist for them (404).
+    /// The audit trail keeps the resident ID masked, since it is read more widely than the database.
+    /// </summary>
+    public static readonly RecordKind<Person> Kind = new()
+    {
+        Set = Set,
+        EntityType = "person",
+        Title = "Person",
+        DomainOf = _ => null,
+        CanSee = PersonScope.CanSee,
+        Audited = p => new
+        {
+            p.Id, ResidentId = ResidentIdMask.Mask(p.ResidentId), p.Name, p.Unit, p.Gender, p.ProfileJson, p.CreatedBy, p.Version,
+        },
+    };
+
     public string Id { get; set; } = "";
     /// <summary>The validated 18-character resident ID (unique); shown whole only to those entitled to it.</summary>
     public string ResidentId { get; set; } = "";

@@ -1,14 +1,11 @@
-using Kunpeng.Host.Workflow.Audit;
 using System.Text.Json;
-using Kunpeng.Host.Api;
-using Kunpeng.Host.Api.Models;
 using Kunpeng.Host.Eligibility;
 using Kunpeng.Host.Problems;
-using Kunpeng.Host.Registry;
 using Kunpeng.Host.Security;
-using Kunpeng.Host.Workflow.Cycles;
+using Kunpeng.Host.Workflow.Grants;
 using Kunpeng.Host.Workflow.Nominations;
-using LiteDB;
+using Kunpeng.Host.Workflow.Writing;
+using Kunpeng.Registry;
 
 namespace Kunpeng.Host.Workflow.Persons;
 
@@ -17,24 +14,18 @@ namespace Kunpeng.Host.Workflow.Persons;
 /// their history across cycles and domains. Persons carry personal data: outside the caller's scope
 /// a person does not exist for them (404).
 /// </summary>
-public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, ProgrammeClock clock)
+public sealed class PersonService(IRegistry registry, RecordWrites writes, RecordReads reads, ProgrammeClock clock)
 {
-    public const string Collection = "persons";
-    /// <summary>Written by the grants area (workflow-b): CycleId, DomainId, Year, PersonId, Tier, Amount, Status.</summary>
-    public const string Grants = "grants";
-
-    public static void EnsureIndexes(LiteDatabase db)
-    {
-        var persons = db.GetCollection<Person>(Collection);
-        persons.EnsureIndex(p => p.ResidentId, unique: true);
-        persons.EnsureIndex(p => p.Unit);
-        persons.EnsureIndex(p => p.Name);
-        persons.EnsureIndex(p => p.CreatedBy);
-        persons.EnsureIndex("NominatedIn", "$.NominatedIn[*]");
-        persons.EnsureIndex("Scopes", "$.Scopes[*]");
-    }
-
-    public static ILiteCollection<Person> Persons(LiteDatabase db) => db.GetCollection<Person>(Collection);
+    /// <summary>The indexes of the person lists, the scope lookups and the one-person-per-resident-ID rule.</summary>
+    public static IEnumerable<IndexDefinition> Indexes =>
+    [
+        IndexDefinition.On(Person.Set, p => p.ResidentId, unique: true),
+        IndexDefinition.On(Person.Set, p => p.Unit),
+        IndexDefinition.On(Person.Set, p => p.Name),
+        IndexDefinition.On(Person.Set, p => p.CreatedBy),
+        IndexDefinition.OnEach(Person.Set, p => p.NominatedIn),
+        IndexDefinition.OnEach(Person.Set, p => p.Scopes),
+    ];
 
     /// <summary>Enters a person; a resident ID already in the database is a 409 naming the person who has it.</summary>
     public Person Create(Actor actor, NewPerson request)
@@ -62,7 +53,7 @@ public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, P
             ResidentId = id!.Value,
             Name = request.Name!.Trim(),
             Unit = request.Unit!.Trim(),
-            BirthDate = ProgrammeCalendar.ToStored(id.BirthDate),
+            BirthDate = id.BirthDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             Gender = WireNames.Of(id.Gender),
             ProfileJson = profile ?? "{}",
             CreatedBy = actor.AccountId,
@@ -71,123 +62,89 @@ public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, P
         };
         if (person.CreatedByUnit is not null)
         {
-            person.Scopes.Add(UnitScope(person.CreatedByUnit));
+            person.Scopes.Add(PersonScope.Unit(person.CreatedByUnit));
         }
-        return registry.Write(db =>
+
+        return writes.Write(actor, changes =>
         {
-            var persons = Persons(db);
-            var existing = persons.FindOne(p => p.ResidentId == person.ResidentId);
-            if (existing is not null)
+            var existing = changes.Records(Person.Set).List(new RecordQuery(Filter.Eq<Person>(p => p.ResidentId, person.ResidentId), Take: 1));
+            if (existing.Count > 0)
             {
                 var conflict = new ConflictException("Duplicate resident ID",
-                    $"The resident ID {ResidentIdMask.Mask(person.ResidentId)} is already in the talent database as person '{existing.Id}'; nominate that person instead.");
-                conflict.Extensions["existingPersonId"] = existing.Id;
+                    $"The resident ID {ResidentIdMask.Mask(person.ResidentId)} is already in the talent database as person '{existing[0].Id}'; nominate that person instead.");
+                conflict.Extensions["existingPersonId"] = existing[0].Id;
                 throw conflict;
             }
 
-            persons.Insert(person);
-            audit.Record(db, actor, "person.created", "person", person.Id, null, null, Audited(person));
-            return person;
+            return changes.Insert(Person.Kind, person, "person.created");
         });
     }
 
     /// <summary>A person the caller may see (404 otherwise).</summary>
-    public Person Get(Actor actor, string id) =>
-        Persons(registry.Database).FindById(id) is { } p && CanSee(actor, p) ? p : throw new NotFoundException("Person", id);
+    public Person Get(Actor actor, string id) => reads.Get(actor, Person.Kind, id);
 
     /// <summary>The person as the caller may see them (the resident ID whole or masked).</summary>
     public static PersonView View(Actor actor, Person p)
     {
-        var whole = actor.IsTalentOffice || (actor.Role == KunpengRoles.BureauOfficer && actor.DomainId is { } d && p.NominatedIn.Contains(d));
+        var whole = PersonScope.SeesResidentId(actor, p);
         return new PersonView(p.Id, whole ? p.ResidentId : ResidentIdMask.Mask(p.ResidentId), !whole, p.Name, p.Unit,
-            ProgrammeCalendar.FromStored(p.BirthDate), p.Gender, JsonDocument.Parse(p.ProfileJson).RootElement.Clone(), p.NominatedIn, p.CreatedUtc, p.Version);
+            DateOnly.FromDateTime(p.BirthDate), p.Gender, JsonDocument.Parse(p.ProfileJson).RootElement.Clone(), p.NominatedIn, p.CreatedUtc, p.Version);
     }
 
     public static PersonSummary Summary(Person p) =>
         new(p.Id, ResidentIdMask.Mask(p.ResidentId), p.Name, p.Unit, p.Gender, p.NominatedIn, p.Version);
 
     /// <summary>Changes a person's name, unit or facts.</summary>
-    public Person Update(Actor actor, string id, int expectedVersion, PersonUpdate update)
+    public Person Update(Actor actor, string id, IfMatch ifMatch, PersonUpdate update)
     {
-        var current = Get(actor, id);
-        if (!actor.IsTalentOffice && actor.Role != KunpengRoles.BureauOfficer && current.CreatedBy != actor.AccountId
-            && !(actor.Role == KunpengRoles.NominatingUnit && current.CreatedByUnit == actor.Unit))
+        string? profile = null;
+        return writes.Change(actor, Person.Kind, id, ifMatch, new RecordStep<Person>
         {
-            throw new ForbiddenException("Only the Talent Office, a bureau that nominated the person, or whoever entered them changes a person.");
-        }
+            Action = "person.updated",
+            Authorize = RequireEditor,
+            Validate = (_, _, errors) =>
+            {
+                if (update.Name is not null)
+                {
+                    CheckName(update.Name, errors);
+                }
 
-        var errors = new FieldErrors();
-        if (update.Name is not null)
-        {
-            CheckName(update.Name, errors);
-        }
+                if (update.Unit is not null)
+                {
+                    CheckUnit(update.Unit, errors);
+                }
 
-        if (update.Unit is not null)
-        {
-            CheckUnit(update.Unit, errors);
-        }
-
-        var profile = ProfileOf(update.Profile, errors);
-        errors.ThrowIfAny();
-        return registry.Write(db =>
-        {
-            var persons = Persons(db);
-            var p = persons.FindById(id)!;
-            WorkflowGuards.RequireVersion("Person", id, p.Version, expectedVersion);
-            var before = Audited(p);
-            p.Name = update.Name?.Trim() ?? p.Name;
-            p.Unit = update.Unit?.Trim() ?? p.Unit;
-            p.ProfileJson = profile ?? p.ProfileJson;
-            p.Version++;
-            persons.Update(p);
-            audit.Record(db, actor, "person.updated", "person", p.Id, null, before, Audited(p));
-            return p;
+                profile = ProfileOf(update.Profile, errors);
+            },
+            Apply = (_, p) =>
+            {
+                p.Name = update.Name?.Trim() ?? p.Name;
+                p.Unit = update.Unit?.Trim() ?? p.Unit;
+                p.ProfileJson = profile ?? p.ProfileJson;
+            },
         });
     }
 
     /// <summary>A page of the persons the caller may see, resident IDs masked.</summary>
     public PagedList<Person> List(Actor actor, string? unit, string? domainId, string? name, Paging paging)
     {
-        var query = Persons(registry.Database).Query();
-        switch (actor.Role)
+        var scope = actor.Role switch
         {
-            case KunpengRoles.TalentOffice:
-                break;
-            case KunpengRoles.BureauOfficer:
-                if (domainId is not null && domainId != actor.DomainId)
-                {
-                    throw new ForbiddenException($"A {actor.DomainId} bureau officer lists the persons nominated in {actor.DomainId}.");
-                }
-
-                // The persons nominated in its domain (one it entered but has not nominated yet it reads by id).
-                query = query.Where("$.Scopes[*] ANY = @0", DomainScope(actor.DomainId ?? ""));
-                break;
-            case KunpengRoles.NominatingUnit:
-                query = query.Where("$.Scopes[*] ANY = @0", UnitScope(actor.Unit ?? ""));
-                break;
-            case KunpengRoles.Applicant:
-                query = query.Where("$.CreatedBy = @0", actor.AccountId);
-                break;
-            default:
-                throw new ForbiddenException("Expert reviewers see persons only through the nominations assigned to them.");
-        }
-
-        if (domainId is not null && actor.Role != KunpengRoles.BureauOfficer)
-        {
-            query = query.Where("$.NominatedIn[*] ANY = @0", domainId);
-        }
-
-        if (unit is not null)
-        {
-            query = query.Where("$.Unit = @0", unit);
-        }
-
-        if (name is not null)
-        {
-            query = query.Where("$.Name = @0", name);
-        }
-
-        return query.Page(paging, q => q);
+            KunpengRoles.TalentOffice => null,
+            // The persons nominated in its domain (one it entered but has not nominated yet it reads by id).
+            KunpengRoles.BureauOfficer => domainId is not null && domainId != actor.DomainId
+                ? throw new ForbiddenException($"A {actor.DomainId} bureau officer lists the persons nominated in {actor.DomainId}.")
+                : Filter.Has(nameof(Person.Scopes), PersonScope.Domain(actor.DomainId ?? "")),
+            KunpengRoles.NominatingUnit => Filter.Has(nameof(Person.Scopes), PersonScope.Unit(actor.Unit ?? "")),
+            KunpengRoles.Applicant => Filter.Eq<Person>(p => p.CreatedBy, actor.AccountId),
+            _ => throw new ForbiddenException("Expert reviewers see persons only through the nominations assigned to them."),
+        };
+        var filter = Filter.All(
+            scope,
+            domainId is not null && actor.Role != KunpengRoles.BureauOfficer ? Filter.Has(nameof(Person.NominatedIn), domainId) : null,
+            unit is null ? null : Filter.Eq<Person>(p => p.Unit, unit),
+            name is null ? null : Filter.Eq<Person>(p => p.Name, name));
+        return registry.Read(Person.Set).Page(filter, null, paging);
     }
 
     /// <summary>
@@ -198,8 +155,7 @@ public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, P
     public PersonHistory History(Actor actor, string id)
     {
         var person = Get(actor, id);
-        var db = registry.Database;
-        var nominations = NominationService.Nominations(db).Find(n => n.PersonId == id)
+        var nominations = registry.Read(Nomination.Set).List(new RecordQuery(Filter.Eq<Nomination>(n => n.PersonId, id)))
             .Where(n => NominationScope.CanSee(actor, n) && n.Status != NominationStatus.Withdrawn)
             .OrderBy(n => n.Year).ThenBy(n => n.DomainId, StringComparer.Ordinal).ToList();
         var entries = new List<HistoryEntry>();
@@ -224,45 +180,31 @@ public sealed class PersonService(RegistryDatabase registry, AuditTrail audit, P
             }
         }
 
-        if (db.CollectionExists(Grants) && actor.Role is KunpengRoles.TalentOffice or KunpengRoles.BureauOfficer)
+        if (actor.Role is KunpengRoles.TalentOffice or KunpengRoles.BureauOfficer)
         {
-            foreach (var g in db.GetCollection(Grants).Find(BsonExpression.Create("$.PersonId = @0", id)))
+            foreach (var g in registry.Read(GrantRecord.Set).List(new RecordQuery(Filter.Eq<GrantRecord>(g => g.PersonId, id))))
             {
-                var domain = g["DomainId"].AsString ?? "";
-                if (!actor.CanManageDomain(domain))
+                if (!actor.CanManageDomain(g.DomainId))
                 {
                     continue;
                 }
 
-                entries.Add(new HistoryEntry(
-                    g["Year"].IsNumber ? g["Year"].AsInt32 : 0, g["CycleId"].AsString ?? "", domain, "granted", g["Tier"].AsString ?? "",
-                    g["Status"].IsNull ? null : g["Status"].RawValue?.ToString(), null,
-                    g["Amount"].IsNumber ? g["Amount"].AsDecimal : null, null));
+                entries.Add(new HistoryEntry(g.Year, g.CycleId, g.DomainId, "granted", g.Tier, WireNames.Of(g.Status), null, g.Amount, null));
             }
         }
 
         return new PersonHistory(person.Id, person.Name, entries.OrderBy(e => e.Year).ThenBy(e => e.DomainId, StringComparer.Ordinal).ToList());
     }
 
-    public static string DomainScope(string domainId) => "domain:" + domainId;
-
-    public static string UnitScope(string unit) => "unit:" + unit;
-
-    /// <summary>Talent Office: all; bureau: nominated in its domain or entered by the officer; unit: entered or nominated by it; applicant: entered by them.</summary>
-    public static bool CanSee(Actor actor, Person p) => actor.Role switch
+    /// <summary>The Talent Office, a bureau, whoever entered the person, or the unit that did.</summary>
+    private static void RequireEditor(Actor actor, Person p)
     {
-        KunpengRoles.TalentOffice => true,
-        KunpengRoles.BureauOfficer => (actor.DomainId is { } d && p.NominatedIn.Contains(d)) || p.CreatedBy == actor.AccountId,
-        KunpengRoles.NominatingUnit => actor.Unit is { } u && (p.CreatedByUnit == u || p.NominatedByUnits.Contains(u)),
-        KunpengRoles.Applicant => p.CreatedBy == actor.AccountId,
-        _ => false,
-    };
-
-    /// <summary>The person as the audit trail keeps them: the resident ID masked (the trail is read more widely than the database).</summary>
-    private static object Audited(Person p) => new
-    {
-        p.Id, ResidentId = ResidentIdMask.Mask(p.ResidentId), p.Name, p.Unit, p.Gender, p.ProfileJson, p.CreatedBy, p.Version,
-    };
+        if (!actor.IsTalentOffice && actor.Role != KunpengRoles.BureauOfficer && p.CreatedBy != actor.AccountId
+            && !(actor.Role == KunpengRoles.NominatingUnit && p.CreatedByUnit == actor.Unit))
+        {
+            throw new ForbiddenException("Only the Talent Office, a bureau that nominated the person, or whoever entered them changes a person.");
+        }
+    }
 
     private static void CheckName(string? name, FieldErrors errors)
     {

@@ -101,6 +101,20 @@ public sealed class ChangeSet
     }
 
     /// <summary>
+    /// Runs every check of <see cref="Change{T}"/> in its order and changes nothing: for a step with work
+    /// outside the transaction (a document's bytes stored before the record names them) that must not
+    /// start unless the change would be allowed.
+    /// </summary>
+    public T Check<T>(RecordKind<T> kind, string id, IfMatch ifMatch, RecordStep<T> step) where T : class, IVersionedRecord
+    {
+        var record = Load(kind, id);
+        step.Authorize?.Invoke(Actor, record);
+        RequireCurrent(kind, record, ifMatch);
+        Check(kind, record, step);
+        return record;
+    }
+
+    /// <summary>
     /// Changes a related record the step holds (a nomination a determination selects, the cycle a plan
     /// moves): the caller's If-Match was for the record the request named, so only the stage, the state
     /// and the input are checked here.
@@ -134,7 +148,7 @@ public sealed class ChangeSet
     {
         Transaction.Records(kind.Set).Insert(record);
         _touched.Add(kind.Set.Name);
-        _audit.Record(Transaction, Actor, action, kind.EntityType, record.Id, kind.DomainOf(record), null, AuditSnapshot.Of(record), kind.RootOf?.Invoke(record));
+        _audit.Record(Transaction, Actor, action, kind.EntityType, record.Id, kind.DomainOf(record), null, AuditSnapshot.Of(kind.AuditedOf(record)), kind.RootOf?.Invoke(record));
         return record;
     }
 
@@ -156,19 +170,19 @@ public sealed class ChangeSet
     {
         Transaction.Records(kind.Set).Delete(record.Id);
         _touched.Add(kind.Set.Name);
-        _audit.Record(Transaction, Actor, action, kind.EntityType, record.Id, kind.DomainOf(record), AuditSnapshot.Of(record), null, kind.RootOf?.Invoke(record));
+        _audit.Record(Transaction, Actor, action, kind.EntityType, record.Id, kind.DomainOf(record), AuditSnapshot.Of(kind.AuditedOf(record)), null, kind.RootOf?.Invoke(record));
     }
 
     private T Apply<T>(RecordKind<T> kind, T record, RecordStep<T> step) where T : class, IVersionedRecord
     {
         Check(kind, record, step);
-        var before = AuditSnapshot.Of(record);
+        var before = AuditSnapshot.Of(kind.AuditedOf(record));
         step.Apply(this, record);
         kind.Stages?.Move(record, step.Action);
         record.Version++;
         Transaction.Records(kind.Set).Update(record);
         _touched.Add(kind.Set.Name);
-        var (changedBefore, changedAfter) = AuditSnapshot.Changes(before, AuditSnapshot.Of(record));
+        var (changedBefore, changedAfter) = AuditSnapshot.Changes(before, AuditSnapshot.Of(kind.AuditedOf(record)));
         _audit.Record(Transaction, Actor, step.Action, kind.EntityType, record.Id, kind.DomainOf(record), changedBefore, changedAfter, kind.RootOf?.Invoke(record));
         return record;
     }

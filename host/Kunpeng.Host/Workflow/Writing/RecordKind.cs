@@ -30,6 +30,15 @@ public sealed class RecordKind<T> where T : class, IVersionedRecord
     /// <summary>The record whose trail this one's changes belong to as well (a review's nomination); null when it is its own root.</summary>
     public Func<T, AuditRoot?>? RootOf { get; init; }
 
+    /// <summary>
+    /// What the audit trail keeps of a record, where that is less than the record (a person's resident
+    /// ID masked: the trail is read more widely than the record); null keeps the whole record.
+    /// </summary>
+    public Func<T, object>? Audited { get; init; }
+
+    /// <summary>The record as the audit trail keeps it.</summary>
+    public object AuditedOf(T record) => Audited?.Invoke(record) ?? record;
+
     /// <summary>The stages the record moves through and the moves each action may make; null for records without stages.</summary>
     public IStageTable<T>? Stages { get; init; }
 }

@@ -45,6 +45,10 @@ public sealed class RecordWrites(IRegistry registry, AuditTrail audit, Programme
             return true;
         });
 
+    /// <summary>Whether the change would be allowed, every check in order, against committed data; nothing is written.</summary>
+    public T Check<T>(Actor actor, RecordKind<T> kind, string id, IfMatch ifMatch, RecordStep<T> step) where T : class, IVersionedRecord =>
+        Write(actor, changes => changes.Check(kind, id, ifMatch, step));
+
     /// <summary>One new record under its parent.</summary>
     public T Create<TParent, T>(Actor actor, RecordKind<T> kind, NewRecordStep<TParent, T> step) where T : class, IVersionedRecord =>
         Write(actor, changes => changes.Create(kind, step));

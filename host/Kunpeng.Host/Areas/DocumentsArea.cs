@@ -1,13 +1,14 @@
-namespace Kunpeng.Host.Workflow.Documents;
+using Kunpeng.Host.Workflow.Documents;
 
-/// <summary>Registers document storage; removes files a crash left unreferenced at every start.</summary>
-public static class DocumentsRegistration
+namespace Kunpeng.Host.Areas;
+
+/// <summary>A nomination's supporting documents (their endpoints are the nominations'); files a crash left unreferenced go at every start.</summary>
+public sealed class DocumentsArea : KunpengArea
 {
-    public static IServiceCollection AddKunpengDocuments(this IServiceCollection services)
+    public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<DocumentStore>();
         services.AddHostedService<DocumentsStartup>();
-        return services;
     }
 
     private sealed class DocumentsStartup(DocumentStore documents) : IHostedService
