@@ -361,7 +361,6 @@ static AutofacServiceProvider BuildServices(string databasePath, TimeProvider cl
     services.AddSingleton<IConfiguration>(configuration);
     services.AddLogging();
     services.AddKunpengRegistry(configuration).AddKunpengPlugins(configuration).AddKunpengEligibility(configuration);
-    services.AddSingleton<AccountStore>();
     services.AddKunpengAreas(configuration, HostAreas.All());
     services.AddSingleton(sp => new ProgrammeClock(clock, sp.GetRequiredService<IOptions<WorkflowOptions>>()));
     var builder = new ContainerBuilder();

@@ -5,7 +5,7 @@ public static class HostAreas
 {
     public static IReadOnlyList<KunpengArea> All() =>
     [
-        new CyclesArea(), new PersonsArea(), new NominationsArea(), new DocumentsArea(), new ReviewsArea(), new DeterminationsArea(),
+        new AccountsArea(), new CyclesArea(), new PersonsArea(), new NominationsArea(), new DocumentsArea(), new ReviewsArea(), new DeterminationsArea(),
         new MeasuresArea(), new PlansArea(), new ImplementationArea(), new TasksArea(), new EngagementArea(),
     ];
 }

@@ -1,6 +1,3 @@
-using Kunpeng.Host.Workflow.Audit;
-using Kunpeng.Host.Workflow;
-using Kunpeng.Host.Registry;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -22,11 +19,6 @@ public static class AuthenticationSetup
     {
         var section = configuration.GetSection(AuthOptions.Section);
         services.Configure<AuthOptions>(section);
-        services.AddSingleton<AuditTrail>();
-        services.AddSingleton<SigningKeyStore>();
-        services.AddSingleton<AccountStore>();
-        services.AddSingleton<TokenIssuer>();
-        services.AddHostedService<AdminBootstrap>();
 
         var external = section.Get<AuthOptions>()?.External;
         var hasExternal = !string.IsNullOrWhiteSpace(external?.Authority);
@@ -37,7 +29,20 @@ public static class AuthenticationSetup
             })
             .AddPolicyScheme(Scheme, "Kunpeng bearer", o => o.ForwardDefaultSelector = context =>
                 hasExternal && !IsLocalToken(context) ? ExternalScheme : LocalScheme)
-            .AddJwtBearer(LocalScheme, _ => { });
+            .AddJwtBearer(LocalScheme, o => o.Events = new JwtBearerEvents
+            {
+                // Signature, issuer, audience and exp are the handler's; whether the account still stands behind the token is ours.
+                OnTokenValidated = context =>
+                {
+                    if (context.Principal is { } principal
+                        && context.HttpContext.RequestServices.GetRequiredService<AccountSessions>().Refusal(principal) is { } refusal)
+                    {
+                        context.Fail(refusal);
+                    }
+
+                    return Task.CompletedTask;
+                },
+            });
         services.AddOptions<JwtBearerOptions>(LocalScheme).Configure<SigningKeyStore, IOptions<AuthOptions>>((o, keys, auth) =>
         {
             o.MapInboundClaims = false;

@@ -10,4 +10,6 @@ public static class KunpengClaims
     public const string Domain = "kunpeng_domain";
     /// <summary>The unit a nominating-unit account speaks for.</summary>
     public const string Unit = "kunpeng_unit";
+    /// <summary>The account's security stamp when the token was issued (local tokens).</summary>
+    public const string Stamp = "kunpeng_stamp";
 }

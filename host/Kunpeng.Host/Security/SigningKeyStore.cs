@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Kunpeng.Host.Registry;
+using Kunpeng.Registry;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
@@ -11,10 +11,9 @@ namespace Kunpeng.Host.Security;
 /// </summary>
 public sealed class SigningKeyStore
 {
-    private const string SettingsCollection = "settings";
     private const string KeyId = "auth.signing-key";
 
-    public SigningKeyStore(RegistryDatabase registry, IOptions<AuthOptions> options)
+    public SigningKeyStore(IRegistry registry, IOptions<AuthOptions> options)
     {
         var configured = options.Value.SigningKey;
         byte[] key;
@@ -28,10 +27,11 @@ public sealed class SigningKeyStore
         }
         else
         {
-            key = registry.Write(db =>
+            // Straight to the registry, not the write path: a secret, which must never reach the audit trail.
+            key = registry.Write(tx =>
             {
-                var settings = db.GetCollection<StoredSetting>(SettingsCollection);
-                var stored = settings.FindById(KeyId);
+                var settings = tx.Records(StoredSetting.Set);
+                var stored = settings.FindForUpdate(KeyId);
                 if (stored is null)
                 {
                     stored = new StoredSetting { Id = KeyId, Value = Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)) };
@@ -47,9 +47,11 @@ public sealed class SigningKeyStore
 
     public SymmetricSecurityKey Key { get; }
 
-    /// <summary>A host setting kept in the registry.</summary>
-    public sealed class StoredSetting
+    /// <summary>A host setting kept in the registry (<c>settings</c>).</summary>
+    public sealed class StoredSetting : IRecord
     {
+        public static readonly RecordSet<StoredSetting> Set = new("settings");
+
         public string Id { get; set; } = "";
         public string Value { get; set; } = "";
     }

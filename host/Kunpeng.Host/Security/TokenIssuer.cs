@@ -17,6 +17,7 @@ public sealed class TokenIssuer(SigningKeyStore keys, IOptions<AuthOptions> opti
             new(KunpengClaims.Subject, account.Id),
             new(KunpengClaims.Name, account.DisplayName),
             new(KunpengClaims.Role, account.Role),
+            new(KunpengClaims.Stamp, account.SecurityStamp),
         };
         if (account.DomainId is not null)
         {

@@ -44,7 +44,6 @@ public sealed class WorkflowServices : IDisposable
         services.AddKunpengRegistry(configuration).AddKunpengPlugins(configuration).AddKunpengEligibility(configuration);
         services.AddSingleton<AuditTrail>();
         services.Configure<AuthOptions>(o => o.PasswordHashIterations = 1);
-        services.AddSingleton<AccountStore>();
         services.AddKunpengAreas(configuration, HostAreas.All());
         services.AddSingleton(sp => new ProgrammeClock(Clock, sp.GetRequiredService<IOptions<WorkflowOptions>>()));
         if (screener is not null)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Kunpeng.Host.Problems;
 using Kunpeng.Host.Security;
 using Kunpeng.Host.Workflow.Audit;
@@ -164,6 +165,10 @@ public sealed class ChangeSet
         _audit.Record(Transaction, Actor, action, entityType, entityId, domainId, null, AuditSnapshot.Of(record), root);
         return record;
     }
+
+    /// <summary>Audits an event that changes no record (a login, a refused login) in this transaction.</summary>
+    public void Note(string action, string entityType, string entityId, string? domainId, JsonObject details) =>
+        _audit.Record(Transaction, Actor, action, entityType, entityId, domainId, null, details);
 
     /// <summary>Deletes a record the step has checked, auditing what it was.</summary>
     public void Delete<T>(RecordKind<T> kind, T record, string action) where T : class, IVersionedRecord
