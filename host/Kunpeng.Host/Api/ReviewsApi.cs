@@ -31,7 +31,7 @@ public static class ReviewsApi
     }
 
     /// <summary>The cycle's review panel (the bureau of the domain or the Talent Office).</summary>
-    public static Results<Ok<ReviewPanel>, NotFound> GetPanel(string cycleId, ClaimsPrincipal user, ReviewService reviews, HttpResponse response)
+    public static Results<Ok<PanelView>, NotFound> GetPanel(string cycleId, ClaimsPrincipal user, ReviewService reviews, HttpResponse response)
     {
         var panel = reviews.GetPanel(Actor.From(user), cycleId);
         if (panel is null)
@@ -40,15 +40,15 @@ public static class ReviewsApi
         }
 
         EntityTags.Write(response, panel.Version);
-        return TypedResults.Ok(panel);
+        return TypedResults.Ok(reviews.ViewOf(panel));
     }
 
     /// <summary>Forms the cycle's panel from expert-reviewer accounts; changing an existing panel needs If-Match.</summary>
-    public static Ok<ReviewPanel> FormPanel(string cycleId, PanelRequest body, ClaimsPrincipal user, ReviewService reviews, HttpRequest request, HttpResponse response)
+    public static Ok<PanelView> FormPanel(string cycleId, PanelRequest body, ClaimsPrincipal user, ReviewService reviews, HttpRequest request, HttpResponse response)
     {
         var panel = reviews.FormPanel(Actor.From(user), cycleId, EntityTags.IfMatchOf(request), body);
         EntityTags.Write(response, panel.Version);
-        return TypedResults.Ok(panel);
+        return TypedResults.Ok(reviews.ViewOf(panel));
     }
 
     /// <summary>Assigns panel members to a submitted nomination (If-Match: the nomination's ETag).</summary>

@@ -121,6 +121,14 @@ public sealed class AccountHttpTests : IDisposable
 
         var (unit, _) = await _host.AccountAsync(KunpengRoles.NominatingUnit, unit: "区医院");
         Assert.Equal(HttpStatusCode.Forbidden, (await unit.GetAsync("/api/reviewers")).StatusCode);
+
+        // The panel formed from the directory's id shows the expert by name.
+        await admin.PostAsync("/api/programmes/years/2015/open", null, null).OkAsync();
+        var formed = await officer.PutAsync("/api/cycles/health-2015/panel", new { reviewerIds = new[] { entry.Str("id") } }, null).OkAsync();
+        Assert.Equal("评审专家 王立新", formed["reviewers"]![0]!["displayName"]!.GetValue<string>());
+        var read = await officer.GetAsync("/api/cycles/health-2015/panel").OkAsync();
+        Assert.Equal([expert.Str("id")], read["reviewerIds"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal("评审专家 王立新", read["reviewers"]![0]!["displayName"]!.GetValue<string>());
     }
 
     private string Forge(string subject, string stamp, DateTime issuedAt, DateTime expires)

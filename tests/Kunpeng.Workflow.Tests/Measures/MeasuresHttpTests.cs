@@ -142,6 +142,8 @@ public sealed class MeasuresHttpTests : IAsyncLifetime
     public async Task The_endpoints_refuse_as_problems_and_plans_draw_on_the_effective_catalogue()
     {
         MeasuresHostFactory.Deploy(MeasuresHostFactory.RealPlugin("Kunpeng.Plugins.Health"), Path.Combine(Plugins, "Kunpeng.Plugins.Health"));
+        // Served, so that an officer of another domain can exist (an account's domain must be a served one).
+        MeasuresHostFactory.Deploy(MeasuresHostFactory.RealPlugin("Kunpeng.Plugins.Education"), Path.Combine(Plugins, "Kunpeng.Plugins.Education"));
         const string url = "/api/domains/health/measures";
         await using var host = new MeasuresHostFactory(Plugins, Database);
         using var anonymous = host.CreateClient();

@@ -35,6 +35,14 @@ public sealed class ReviewService(IRegistry registry, RecordWrites writes, Recor
         return reads.Find(actor, ReviewPanel.Kind, cycleId);
     }
 
+    /// <summary>The panel with its reviewers' names (an account since removed shows its id alone).</summary>
+    public PanelView ViewOf(ReviewPanel panel) => new(
+        panel.Id,
+        panel.DomainId,
+        panel.ReviewerIds,
+        panel.ReviewerIds.Select(id => accounts.Find(id) is { } a ? ReviewerView.Of(a) : new ReviewerView(id, id, null, null)).ToList(),
+        panel.Version);
+
     /// <summary>Forms (or, with the ETag, re-forms) the cycle's panel from expert-reviewer accounts.</summary>
     public ReviewPanel FormPanel(Actor actor, string cycleId, IfMatch ifMatch, PanelRequest request)
     {
