@@ -9,7 +9,6 @@ internal static class TransitionalLiteDbFiles
         "host/Kunpeng.Host/Registry/LegacyAudit.cs",
         "host/Kunpeng.Host/Registry/RegistryDatabase.cs",
         "host/Kunpeng.Host/Registry/RegistryOptions.cs",
-        "host/Kunpeng.Host/Security/AccountStore.cs",
         "host/Kunpeng.Host/Workflow/Dashboard/DashboardService.cs",
         "host/Kunpeng.Host/Workflow/Grants/GrantService.cs",
         "host/Kunpeng.Host/Workflow/Plans/CycleSteps.cs",

@@ -9,8 +9,6 @@ internal static class TransitionalLiteDbUsers
         "Kunpeng.Host.Demo.DemoSeeder",
         "Kunpeng.Host.Registry.LegacyAudit",
         "Kunpeng.Host.Registry.RegistryDatabase",
-        "Kunpeng.Host.Security.AccountStore",
-        "Kunpeng.Host.Security.SigningKeyStore",
         "Kunpeng.Host.Workflow.Acceptance.AcceptanceService",
         "Kunpeng.Host.Workflow.CycleGuards",
         "Kunpeng.Host.Workflow.Dashboard.DashboardService",

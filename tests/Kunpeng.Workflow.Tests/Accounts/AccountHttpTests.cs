@@ -16,7 +16,7 @@ namespace Kunpeng.Workflow.Tests.Accounts;
 /// <summary>Accounts that can be stopped, over HTTP: tokens end at once, forged or stale tokens are refused.</summary>
 public sealed class AccountHttpTests : IDisposable
 {
-    private readonly WorkflowHostA _host = new();
+    private readonly WorkflowHost _host = new();
 
     private async Task<(HttpClient Admin, JsonObject Account, string UserName)> OfficerAsync()
     {

@@ -11,8 +11,8 @@ namespace Kunpeng.Workflow.Tests.Accounts;
 /// <summary>Accounts through the write path, without HTTP: creation rules, corrections, stopping and passwords.</summary>
 public sealed class AccountStoreTests : IDisposable
 {
-    private static readonly Actor Office = ServiceHarnessA.TalentOffice;
-    private readonly ServiceHarnessA _services = new();
+    private static readonly Actor Office = Actors.TalentOffice;
+    private readonly WorkflowServices _services = new();
 
     private AccountStore Accounts => _services.Get<AccountStore>();
 
@@ -137,7 +137,7 @@ public sealed class AccountStoreTests : IDisposable
         Assert.Equal(["评审专家 王立新", "评审专家 赵振国"], all.Select(r => r.DisplayName).Order(StringComparer.Ordinal));
         Assert.Equal([wang.Id], Accounts.Reviewers(officer, "health", null).Select(r => r.Id));
         Assert.Equal([wang.Id], Accounts.Reviewers(officer, null, "王").Select(r => r.Id));
-        Assert.Throws<ForbiddenException>(() => Accounts.Reviewers(ServiceHarnessA.Unit("第九中学"), null, null));
+        Assert.Throws<ForbiddenException>(() => Accounts.Reviewers(Actors.UnitNamed("第九中学"), null, null));
         Assert.Throws<ForbiddenException>(() => Accounts.Reviewers(wang.ToActor(), null, null));
     }
 

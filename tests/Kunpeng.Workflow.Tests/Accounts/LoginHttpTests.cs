@@ -11,8 +11,8 @@ public sealed class LoginHttpTests
     [Fact]
     public async Task An_unknown_user_and_a_wrong_password_get_the_same_answer()
     {
-        using var host = new WorkflowHostA();
-        var wrong = await host.Anonymous().PostAsJsonAsync("/api/auth/token", new { userName = WorkflowHostA.AdminUser, password = "not-the-password" });
+        using var host = new WorkflowHost();
+        var wrong = await host.Anonymous().PostAsJsonAsync("/api/auth/token", new { userName = WorkflowHost.AdminUser, password = "not-the-password" });
         var unknown = await host.Anonymous().PostAsJsonAsync("/api/auth/token", new { userName = "nobody.at.all", password = "not-the-password" });
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Equal(wrong.StatusCode, unknown.StatusCode);
@@ -30,25 +30,25 @@ public sealed class LoginHttpTests
     [Fact]
     public async Task Repeated_failures_lock_the_name_out_with_429_and_retry_after()
     {
-        using var host = new WorkflowHostA();
+        using var host = new WorkflowHost();
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? last = null;
         for (var i = 0; i < 6; i++)
         {
-            last = await host.Anonymous().PostAsJsonAsync("/api/auth/token", new { userName = WorkflowHostA.AdminUser, password = "guess-number-" + i });
+            last = await host.Anonymous().PostAsJsonAsync("/api/auth/token", new { userName = WorkflowHost.AdminUser, password = "guess-number-" + i });
             statuses.Add(last.StatusCode);
         }
 
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 4), (HttpStatusCode)429, (HttpStatusCode)429], statuses);
         Assert.True(last!.Headers.RetryAfter?.Delta > TimeSpan.FromMinutes(14), last.Headers.RetryAfter?.ToString());
-        var right = await host.Anonymous().PostAsJsonAsync("/api/auth/token", new { userName = WorkflowHostA.AdminUser, password = WorkflowHostA.AdminPassword });
+        var right = await host.Anonymous().PostAsJsonAsync("/api/auth/token", new { userName = WorkflowHost.AdminUser, password = WorkflowHost.AdminPassword });
         Assert.Equal((HttpStatusCode)429, right.StatusCode);
     }
 
     [Fact]
     public async Task One_address_is_limited_per_minute_across_user_names()
     {
-        using var host = new WorkflowHostA(settings: new() { ["Kunpeng:Auth:Login:PerAddressPerMinute"] = "5" });
+        using var host = new WorkflowHost(settings: new() { ["Kunpeng:Auth:Login:PerAddressPerMinute"] = "5" });
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? last = null;
         for (var i = 0; i < 7; i++)
@@ -65,7 +65,7 @@ public sealed class LoginHttpTests
     [Fact]
     public async Task One_name_is_limited_per_minute_across_addresses()
     {
-        using var host = new WorkflowHostA(settings: new() { ["Kunpeng:Auth:Login:PerAccountPerMinute"] = "3", ["Kunpeng:Auth:Login:LockoutThreshold"] = "100" });
+        using var host = new WorkflowHost(settings: new() { ["Kunpeng:Auth:Login:PerAccountPerMinute"] = "3", ["Kunpeng:Auth:Login:LockoutThreshold"] = "100" });
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
         {

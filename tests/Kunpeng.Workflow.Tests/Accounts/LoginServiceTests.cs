@@ -10,10 +10,10 @@ namespace Kunpeng.Workflow.Tests.Accounts;
 /// <summary>Logins without HTTP: lockout, the per-name limit, the same answer for unknown and wrong, and the audit trail.</summary>
 public sealed class LoginServiceTests : IDisposable
 {
-    private readonly ServiceHarnessA _services = new();
+    private readonly WorkflowServices _services = new();
 
     public LoginServiceTests() =>
-        _services.Get<AccountStore>().Create(ServiceHarnessA.TalentOffice, new NewAccount("unit.school", "a-sound-passphrase", "第九中学", KunpengRoles.NominatingUnit, null, "第九中学"));
+        _services.Get<AccountStore>().Create(Actors.TalentOffice, new NewAccount("unit.school", "a-sound-passphrase", "第九中学", KunpengRoles.NominatingUnit, null, "第九中学"));
 
     private LoginService Logins => _services.Get<LoginService>();
 
@@ -34,7 +34,7 @@ public sealed class LoginServiceTests : IDisposable
         Assert.Null(locked.Account);
         Assert.NotNull(locked.RetryAfter);
 
-        _services.Clock.Set(_services.Clock.GetUtcNow().AddMinutes(16));
+        _services.Clock.Advance(TimeSpan.FromMinutes(16));
         Assert.NotNull(Logins.Login("unit.school", "a-sound-passphrase", "10.0.0.1").Account);
     }
 
