@@ -24,15 +24,25 @@ public sealed class EligibilityApiFactory : WebApplicationFactory<Program>
     public const string AdminUser = "admin";
     public const string AdminPassword = "admin-password-1";
 
-    /// <summary>A client signed in as the bootstrap administrator: screening a batch needs a signed-in caller.</summary>
+    private string? _token;
+
+    /// <summary>
+    /// A client signed in as the bootstrap administrator: screening a batch needs a signed-in caller.
+    /// The token is asked for once per host: the login limits would refuse one sign-in per test.
+    /// </summary>
     public HttpClient SignedInClient()
     {
         var client = Client();
+        _token ??= SignIn(client);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _token);
+        return client;
+    }
+
+    private static string SignIn(HttpClient client)
+    {
         var login = client.PostAsJsonAsync("/api/auth/token", new { userName = AdminUser, password = AdminPassword }).GetAwaiter().GetResult();
         login.EnsureSuccessStatusCode();
-        var token = login.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>().GetAwaiter().GetResult()!["access_token"]!.GetValue<string>();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        return client;
+        return login.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>().GetAwaiter().GetResult()!["access_token"]!.GetValue<string>();
     }
 
     public HttpClient Client()
