@@ -38,6 +38,8 @@ public sealed class CheckOrderTests(CheckOrderWorld world) : IClassFixture<Check
             w => w.EducationBureau, w => w.Unit, w => w.HealthBureau, _ => new { reviewerIds = Array.Empty<string>() }, HttpStatusCode.BadRequest),
         new Row("take a reviewer off", HttpMethod.Delete, w => $"/api/nominations/{w.Submitted}/reviewers/{w.ReviewerId}", w => $"/api/nominations/{w.Submitted}",
             w => w.EducationBureau, w => w.Unit, w => w.HealthBureau, null, null),
+        new Row("submit a draft once nominations are closed", HttpMethod.Post, w => $"/api/nominations/{w.Draft}/submit", w => $"/api/nominations/{w.Draft}",
+            w => w.Unit, null, w => w.OtherUnit, null, HttpStatusCode.Conflict),
     };
 
     [Theory]
