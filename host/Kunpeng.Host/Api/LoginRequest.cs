@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kunpeng.Host.Problems;
+using Kunpeng.Host.Workflow;
 
 namespace Kunpeng.Host.Api;
 
@@ -16,7 +17,17 @@ public sealed record LoginRequest(string UserName, string Password)
         string? password;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync();
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync();
+            }
+            catch (InvalidDataException)
+            {
+                // Beyond the form reader's limits (key length, value count): the client's input, not a fault.
+                throw new InputValidationException("body", "Send a password-grant form of grant_type, username and password.");
+            }
+
             var grant = form["grant_type"].ToString();
             if (grant.Length > 0 && grant != "password")
             {
@@ -42,17 +53,18 @@ public sealed record LoginRequest(string UserName, string Password)
             password = body?.Password;
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(userName))
         {
-            errors["userName"] = ["Required."];
+            errors.Add("userName", "Required.");
         }
 
         if (string.IsNullOrEmpty(password))
         {
-            errors["password"] = ["Required."];
+            errors.Add("password", "Required.");
         }
 
-        return errors.Count > 0 ? throw new InputValidationException(errors) : new LoginRequest(userName!, password!);
+        errors.ThrowIfAny();
+        return new LoginRequest(userName!, password!);
     }
 }

@@ -5,8 +5,8 @@ namespace Kunpeng.Host.Workflow;
 
 /// <summary>
 /// Collects every problem with a request before anything is written, each under the JSON path of
-/// the field (e.g. <c>items[1].measureId</c>), and throws one 400 naming them all. Every workflow
-/// step uses it, steps 1–5 with <see cref="Add"/> alone, steps 6–10 with the parsing helpers too.
+/// the field (e.g. <c>items[1].measureId</c>), and throws one 400 naming them all: the one error
+/// collector of the workflow and the api, with parsing helpers for text and dates.
 /// </summary>
 public sealed class FieldErrors
 {
