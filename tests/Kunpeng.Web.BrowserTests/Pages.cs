@@ -13,7 +13,16 @@ public static class Pages
         await page.FillAsync("#login-user", userName);
         await page.FillAsync("#login-password", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForSelectorAsync("text=退出登录");
+        // Signed in, or refused: a refusal fails here with the page's own message instead of a bare timeout.
+        // Hashing the password and loading the home page's lists can take long on a CI machine running
+        // every test project at once, so this one wait gets more than the page's default.
+        var outcome = page.Locator("text=退出登录").Or(page.Locator("[role=alert]"));
+        await outcome.First.WaitForAsync(new() { Timeout = 90_000 });
+        var alert = page.Locator("[role=alert]");
+        if (await alert.CountAsync() > 0 && !await page.Locator("text=退出登录").IsVisibleAsync())
+        {
+            throw new InvalidOperationException($"Logging in as {userName} was refused: {await alert.First.InnerTextAsync()}");
+        }
     }
 
     /// <summary>Goes to a page inside the app (client-side navigation, so the login in memory stays).</summary>
